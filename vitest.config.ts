@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { rendererDefines } from './config/renderer'
 
 const alias = {
   '@shared': resolve(__dirname, 'src/shared'),
@@ -10,6 +11,7 @@ const alias = {
 // fake-indexeddb, React components) under happy-dom. E2E lives in test/e2e (Playwright).
 export default defineConfig({
   resolve: { alias },
+  define: rendererDefines,
   test: {
     projects: [
       {
@@ -22,6 +24,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        define: rendererDefines,
         test: {
           name: 'renderer',
           environment: 'happy-dom',

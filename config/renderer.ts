@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import type { Plugin, UserConfig } from 'vite'
 import { cspString } from '../src/shared/csp'
 
 const root = resolve(__dirname, '..')
+const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
+
+/** Compile-time constants the renderer reads (declared in src/renderer/src/env.d.ts). */
+export const rendererDefines = { __APP_VERSION__: JSON.stringify(pkg.version) }
 
 /** Writes the app's CSP into index.html; the dev server also needs inline scripts (React refresh) and its websocket. */
 function cspPlugin(): Plugin {
@@ -35,6 +40,7 @@ export function rendererConfig(): UserConfig {
       },
     },
     plugins: [react(), cspPlugin()],
+    define: rendererDefines,
     worker: { format: 'es' },
     build: {
       outDir: resolve(root, 'out/renderer'),

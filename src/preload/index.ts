@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { BRIDGE_GLOBAL, type DesktopBridge, type EventPayload } from '../shared/ipc/contract'
+import { BRIDGE_GLOBAL } from '../shared/ipc/bridge'
+import type { DesktopBridge, EventPayload } from '../shared/ipc/contract'
 
 /**
  * The one narrow bridge (Electron checklist 20): a named function per contract channel and a

@@ -40,12 +40,19 @@ export function dateFromParts(y: number, m: number, d: number): IsoDate {
   )
 }
 
+/** UTC midnight of a date in ms; unlike Date.UTC, years 0–99 are not taken as 1900–1999. */
+function utcMidnight(y: number, m: number, d: number): number {
+  const dt = new Date(0)
+  dt.setUTCFullYear(y, m - 1, d)
+  return dt.getTime()
+}
+
 /** Days since 1970-01-01 for a calendar date (pure integer arithmetic, zone-free). */
 export function toEpochDay(date: IsoDate): number {
   const y = Number(date.slice(0, 4))
   const m = Number(date.slice(5, 7))
   const d = Number(date.slice(8, 10))
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000)
+  return Math.floor(utcMidnight(y, m, d) / 86_400_000)
 }
 
 /** Calendar date of an epoch day. */
@@ -92,7 +99,7 @@ export function formatDate(date: IsoDate, locale: string, style: 'short' | 'long
   return new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     dateStyle: style === 'long' ? 'long' : 'medium',
-  }).format(new Date(Date.UTC(y, m - 1, d)))
+  }).format(new Date(utcMidnight(y, m, d)))
 }
 
 /** Formats an instant for a locale in a time zone. */

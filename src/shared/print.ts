@@ -28,14 +28,25 @@ export const PAPER_MM: Record<PrintOptions['pageSize'], { width: number; height:
 }
 
 /**
+ * A CSS string literal for any text. JSON.stringify is not enough: CSS reads `\n` as the letter
+ * "n", so control characters are written as CSS hex escapes (`\a `) instead.
+ */
+function cssString(text: string): string {
+  const body = text
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/\p{Cc}/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)
+  return `"${body}"`
+}
+
+/**
  * The `@page` CSS for a print job: paper, margins, the shop name in the top margin and
  * "page / pages" in the bottom one (CSS margin boxes, supported by Chromium ≥ 131, which both
  * Electron's printToPDF and the browser's print dialog use — one mechanism for both).
  */
 export function pageCss(options: PrintOptions, headerText: string, pageLabel: string): string {
   const m = MARGINS[options.margins]
-  const quoted = JSON.stringify(headerText)
-  const label = JSON.stringify(pageLabel)
+  const quoted = cssString(headerText)
+  const label = cssString(pageLabel)
   return [
     `@page {`,
     `  size: ${options.pageSize} ${options.landscape ? 'landscape' : 'portrait'};`,

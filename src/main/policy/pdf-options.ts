@@ -31,6 +31,7 @@ export function toPdfOptions(options: PrintOptions): PdfOptions {
 /** A file name safe on Windows, macOS and Linux, keeping Chinese characters. */
 export function safeFileName(name: string, ext: string): string {
   const base = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
     .replace(/^[.\s]+|[.\s]+$/g, '')
     .slice(0, 150)

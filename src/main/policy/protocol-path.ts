@@ -46,7 +46,7 @@ export function resolveAppPath(url: string, root: string): string | null {
     return null
   }
   if (pathname.includes('\0') || pathname.includes('\\')) return null
-  const normalized = posix.normalize(pathname)
+  const normalized = posix.normalize(pathname || '/')
   if (normalized.split('/').includes('..')) return null
   const rel = normalized === '/' || normalized === '' ? 'index.html' : normalized.replace(/^\/+/, '')
   const rootAbs = resolve(root)

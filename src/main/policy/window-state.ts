@@ -30,7 +30,8 @@ export function parseWindowState(raw: unknown): WindowState | null {
   const b = r.bounds
   if (!b || ![b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n)))
     return null
-  return { bounds: b as Rect, maximized: r.maximized === true }
+  const { x, y, width, height } = b as Rect
+  return { bounds: { x, y, width, height }, maximized: r.maximized === true }
 }
 
 /**

@@ -100,12 +100,15 @@ export async function parseBackup(
   if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== BACKUP_FORMAT) {
     return fail('backup.errors.foreign')
   }
+  // Versions first: a newer envelope may have a shape this version cannot validate ("newer", not "damaged").
+  const head = raw as { formatVersion?: unknown; schemaVersion?: unknown; appVersion?: unknown }
+  const isNewer = (v: unknown, current: number): boolean => typeof v === 'number' && v > current
+  if (isNewer(head.formatVersion, BACKUP_FORMAT_VERSION) || isNewer(head.schemaVersion, DB_SCHEMA_VERSION)) {
+    return fail('backup.errors.newer', { version: typeof head.appVersion === 'string' ? head.appVersion : '?' })
+  }
   const env = envelopeSchema.safeParse(raw)
   if (!env.success) return fail('backup.errors.damaged')
   const e = env.data
-  if (e.formatVersion > BACKUP_FORMAT_VERSION || e.schemaVersion > DB_SCHEMA_VERSION) {
-    return fail('backup.errors.newer', { version: e.appVersion })
-  }
   // The checksum covers the tables exactly as written, so any edit or truncation inside them shows.
   const rawTablesJson = JSON.stringify((raw as { tables: unknown }).tables)
   if ((await sha256Hex(rawTablesJson)) !== e.checksum) return fail('backup.errors.checksum')
@@ -124,7 +127,13 @@ export async function parseBackup(
     const schema = TABLES[name].schema as z.ZodType
     const parsed: unknown[] = []
     for (let i = 0; i < rows.length; i++) {
-      const r = schema.safeParse(decodeValue(rows[i]))
+      let decoded: unknown
+      try {
+        decoded = decodeValue(rows[i])
+      } catch {
+        return fail('backup.errors.invalidRow', { table: name, row: i + 1, field: '—' })
+      }
+      const r = schema.safeParse(decoded)
       if (!r.success) {
         const path = r.error.issues[0]?.path.join('.') ?? ''
         return fail('backup.errors.invalidRow', { table: name, row: i + 1, field: path || '—' })

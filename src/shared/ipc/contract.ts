@@ -76,7 +76,7 @@ export const contract = {
     result: z.object({ dir: z.string(), files: z.array(autoBackupEntrySchema) }),
   },
   'backup:readAuto': {
-    args: z.tuple([z.object({ name: z.string().regex(/^[\w.-]{1,100}$/) })]),
+    args: z.tuple([z.object({ name: z.string().regex(/^(?!.*\.\.)[\w.-]{1,100}$/) })]),
     result: z.object({ content: z.string() }),
   },
   'print:toPdf': {
@@ -129,5 +129,4 @@ export const CHANNELS = Object.keys(contract) as Channel[]
 /** All event channel names. */
 export const EVENT_CHANNELS = Object.keys(events) as EventChannel[]
 
-/** Name of the global the preload defines. */
-export const BRIDGE_GLOBAL = 'shopbridge'
+export { BRIDGE_GLOBAL } from './bridge'

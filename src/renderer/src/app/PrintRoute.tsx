@@ -1,0 +1,17 @@
+import { Result } from 'antd'
+import { useParams } from 'react-router'
+import { PRINTABLE_PAGES, type PrintablePage } from '@shared/print'
+import { ProfileSummaryPrint } from '../features/settings/ProfileSummaryPrint'
+
+/** Printable pages by id; each feature adds its printable page here. */
+const PAGES: Record<PrintablePage, () => React.JSX.Element> = {
+  profile: ProfileSummaryPrint,
+}
+
+/** `#/print/:page`: a printable page in the shared print layout, outside the app frame. */
+export function PrintRoute() {
+  const { page } = useParams()
+  if (!page || !(PRINTABLE_PAGES as readonly string[]).includes(page)) return <Result status="404" />
+  const Page = PAGES[page as PrintablePage]
+  return <Page />
+}
