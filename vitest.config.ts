@@ -15,7 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -23,8 +23,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias },
-        define: rendererDefines,
+        extends: true,
         test: {
           name: 'renderer',
           environment: 'happy-dom',

@@ -31,28 +31,40 @@ export const PAPER_MM: Record<PrintOptions['pageSize'], { width: number; height:
  * A CSS string literal for any text. JSON.stringify is not enough: CSS reads `\n` as the letter
  * "n", so control characters are written as CSS hex escapes (`\a `) instead.
  */
-function cssString(text: string): string {
+export function cssString(text: string): string {
   const body = text
     .replace(/[\\"]/g, '\\$&')
-    .replace(/\p{Cc}/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)
+    .replace(/[\p{Cc}<]/gu, (c) => `\\${c.charCodeAt(0).toString(16)} `)
   return `"${body}"`
 }
 
 /**
- * The `@page` CSS for a print job: paper, margins, the shop name in the top margin and
- * "page / pages" in the bottom one (CSS margin boxes, supported by Chromium ≥ 131, which both
- * Electron's printToPDF and the browser's print dialog use — one mechanism for both).
+ * Turns a page-number template ("Page {{page}} of {{pages}}", "第 {{page}} 页，共 {{pages}} 页")
+ * into a CSS `content` value with page counters.
  */
-export function pageCss(options: PrintOptions, headerText: string, pageLabel: string): string {
+export function pageCounterContent(template: string): string {
+  const parts = template.split(/(\{\{pages?\}\})/).filter((p) => p !== '')
+  if (parts.length === 0) return 'counter(page)'
+  return parts
+    .map((p) =>
+      p === '{{page}}' ? 'counter(page)' : p === '{{pages}}' ? 'counter(pages)' : cssString(p),
+    )
+    .join(' ')
+}
+
+/**
+ * The `@page` CSS for a print job: paper, margins, the shop name in the top margin and the page
+ * number in the bottom one (CSS margin boxes, supported by Chromium ≥ 131, which both Electron's
+ * printToPDF and the browser's print dialog use — one mechanism for both).
+ */
+export function pageCss(options: PrintOptions, headerText: string, pageTemplate: string): string {
   const m = MARGINS[options.margins]
-  const quoted = cssString(headerText)
-  const label = cssString(pageLabel)
   return [
     `@page {`,
     `  size: ${options.pageSize} ${options.landscape ? 'landscape' : 'portrait'};`,
     `  margin: ${m + 4}mm ${m}mm ${m + 4}mm ${m}mm;`,
-    `  @top-left { content: ${quoted}; font-size: 9pt; color: #666; }`,
-    `  @bottom-right { content: ${label} " " counter(page) " / " counter(pages); font-size: 9pt; color: #666; }`,
+    `  @top-left { content: ${cssString(headerText)}; font-size: 9pt; color: #666; }`,
+    `  @bottom-right { content: ${pageCounterContent(pageTemplate)}; font-size: 9pt; color: #666; }`,
     `}`,
   ].join('\n')
 }

@@ -176,7 +176,7 @@ export const en = {
     printing: 'Creating the PDF…',
     saved: 'PDF saved to {{path}}',
     webHint: 'Your browser’s print dialog opens: choose “Save as PDF” as the printer.',
-    page: 'Page',
+    pageOf: 'Page {{page}} of {{pages}}',
     back: 'Back',
     profileSummary: {
       title: 'Shop profile summary',

@@ -170,7 +170,7 @@ export const zhCN = {
     printing: '正在生成PDF…',
     saved: 'PDF已保存到 {{path}}',
     webHint: '将打开浏览器的打印对话框：打印机请选择“另存为PDF”。',
-    page: '第',
+    pageOf: '第 {{page}} 页，共 {{pages}} 页',
     back: '返回',
     profileSummary: {
       title: '店铺资料摘要',

@@ -39,7 +39,8 @@ export function PrintLayout({ page, headerText, suggestedName, ready, children }
   const options = useMemo(() => parsePrintQuery(search.toString()), [search])
   const exporting = search.get('export') === '1'
   const [busy, setBusy] = useState(false)
-  const css = pageCss(options, headerText, t('print.page'))
+  // i18next would fill {{page}} itself: pass the raw template so CSS counters replace it.
+  const css = pageCss(options, headerText, t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }))
 
   useEffect(() => {
     if (!ready) return

@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node: fake-indexeddb implements the spec (transactions, aborts).
+import 'fake-indexeddb/auto'
