@@ -1,3 +1,7 @@
+import { importerEn } from './importer.en'
+import { kpiEn } from './kpi.en'
+import { parseEn } from './parse.en'
+
 /** English UI strings. zh-CN.ts must have exactly the same keys (typed and tested). */
 export const en = {
   app: {
@@ -238,8 +242,11 @@ export const en = {
     dbFailed:
       'ShopBridge could not open its data store. Close other ShopBridge windows and restart. Your data has not been deleted.',
   },
+  parse: parseEn,
+  importer: importerEn,
+  kpi: kpiEn,
 }
 
 /** Shape of a UI string table: the same nested keys with string values. */
 export type Messages = DeepStrings<typeof en>
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
+export type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }

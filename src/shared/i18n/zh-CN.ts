@@ -1,4 +1,7 @@
 import type { Messages } from './en'
+import { importerZhCN } from './importer.zh-CN'
+import { kpiZhCN } from './kpi.zh-CN'
+import { parseZhCN } from './parse.zh-CN'
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致（类型与测试双重检查）。 */
 export const zhCN = {
@@ -230,4 +233,7 @@ export const zhCN = {
     tooLong: '太长了（最多80个字符）',
     dbFailed: '店桥无法打开数据存储。请关闭其他店桥窗口后重新启动。你的数据没有被删除。',
   },
+  parse: parseZhCN,
+  importer: importerZhCN,
+  kpi: kpiZhCN,
 } satisfies Messages
