@@ -17,7 +17,7 @@ export default defineConfig({
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].js', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].js' },
       },
     },
   },
