@@ -37,6 +37,9 @@ protocol.registerSchemesAsPrivileged([
   },
 ])
 app.enableSandbox()
+// One ASCII folder name on every OS (productName has a space and Chinese characters); chosen once,
+// because the IndexedDB data of app://shopbridge lives inside it.
+app.setPath('userData', join(app.getPath('appData'), 'ShopBridge'))
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
 const allowed = appOrigins(devServerUrl)
