@@ -50,6 +50,9 @@ describe('backup and restore on a real IndexedDB', () => {
         { key: 'ui', value: { locale: 'en', largeText: false } },
         { key: 'ui', value: { locale: 'en', largeText: false } },
       ],
+      imports: [],
+      chunks: [],
+      mappings: [],
     }
     await expect(restoreTables(bad, db)).rejects.toThrow()
     expect(await exportTables(db)).toEqual(before)

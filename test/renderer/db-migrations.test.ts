@@ -25,6 +25,60 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
       { key: 'ui', value: { locale: 'zh-CN', largeText: true } },
     ],
   },
+  2: {
+    imports: [
+      {
+        id: 'imp-1',
+        kind: 'orders',
+        fileName: '订单报表.csv',
+        fileSize: 1234,
+        encoding: 'gb18030',
+        delimiter: ',',
+        headerSignature: '订单编号|买家实际支付金额',
+        mapping: { kind: 'orders', fields: { orderId: 0, amountPaid: 1 } },
+        createdAt: '2026-11-25T08:00:00.000Z',
+        rowCount: 2,
+        recordCount: 2,
+        counts: { new: 2, updated: 0, duplicate: 0, rejected: 0 },
+        dateFrom: '2026-11-01',
+        dateTo: '2026-11-02',
+        sample: false,
+        currency: 'CNY',
+      },
+    ],
+    chunks: [
+      {
+        importId: 'imp-1',
+        index: 0,
+        kind: 'orders',
+        orders: {
+          length: 2,
+          orderId: ['1001', '1002'],
+          day: Int32Array.from([20393, 20394]),
+          amountPaid: Float64Array.from([12345, 990]),
+          refund: Float64Array.from([0, 990]),
+          status: Uint8Array.from([0, 1]),
+          customer: Int32Array.from([0, -1]),
+          channel: Int32Array.from([0, 0]),
+          customers: ['王芳'],
+          channels: ['taobao'],
+          lineStart: Int32Array.from([0, 1, 1]),
+          lineSku: Int32Array.from([0]),
+          lineQty: Float64Array.from([2]),
+          lineUnitPrice: Float64Array.from([Number.NaN]),
+          skus: ['SKU-1'],
+        },
+      },
+    ],
+    mappings: [
+      {
+        signature: '订单编号|买家实际支付金额',
+        kind: 'orders',
+        mapping: { kind: 'orders', fields: { orderId: 0, amountPaid: 1 } },
+        updatedAt: '2026-11-25T08:00:00.000Z',
+      },
+    ],
+  },
 }
 
 let n = 0
@@ -62,8 +116,10 @@ describe('database schema', () => {
         const rows = await after.table(table).toArray()
         for (const row of rows) expect(TABLES[table].schema.safeParse(row).success).toBe(true)
       }
-      const profile = await after.settings.get('profile')
-      expect((profile?.value as { name: string }).name).toBe('阳光书店')
+      if (old.version === 1) {
+        const profile = await after.settings.get('profile')
+        expect((profile?.value as { name: string }).name).toBe('阳光书店')
+      }
       after.close()
     })
   }

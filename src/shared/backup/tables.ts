@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defaultProfile, shopProfileSchema } from '../profile'
 import { uiPrefsSchema } from '../locale'
+import { chunkRowSchema, importRowSchema, mappingRowSchema } from '../analytics/stored'
 
 /**
  * What every persisted table holds, as zod schemas: the single description that backups,
@@ -8,7 +9,7 @@ import { uiPrefsSchema } from '../locale'
  * must declare exactly these tables (a test checks it). A later issue that adds a table adds it
  * here and bumps DB_SCHEMA_VERSION; a released version's schema is never edited.
  */
-export const DB_SCHEMA_VERSION = 1
+export const DB_SCHEMA_VERSION = 2
 
 /** Setting keys and the shape of each value. */
 export const settingValueSchemas = {
@@ -51,6 +52,9 @@ export const settingsRowSchema = z
 /** Every table: its row schema and the product area it belongs to (for restore summaries). */
 export const TABLES = {
   settings: { schema: settingsRowSchema, area: 'settings' },
+  imports: { schema: importRowSchema, area: 'analyse' },
+  chunks: { schema: chunkRowSchema, area: 'analyse' },
+  mappings: { schema: mappingRowSchema, area: 'analyse' },
 } as const satisfies Record<string, { schema: z.ZodType; area: string }>
 
 /** A table name. */

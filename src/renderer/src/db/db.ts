@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie'
 import { DB_SCHEMA_VERSION, TABLE_NAMES } from '@shared/backup/tables'
+import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
 /** A row of the settings table. */
@@ -14,6 +15,9 @@ export const DB_NAME = 'shopbridge'
 /** The app's single Dexie database. */
 export class ShopBridgeDb extends Dexie {
   settings!: Table<SettingRow, string>
+  imports!: Table<ImportRow, string>
+  chunks!: Table<ChunkRow, [string, number]>
+  mappings!: Table<MappingRow, string>
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name)

@@ -22,4 +22,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Analyse (issue 3): imports, their data chunks, remembered column mappings
+      imports: '&id, kind, createdAt',
+      chunks: '[importId+index], importId',
+      mappings: '&signature',
+    },
+  },
 ]

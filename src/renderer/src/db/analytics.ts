@@ -1,0 +1,65 @@
+import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
+import { db, type ShopBridgeDb } from './db'
+
+/**
+ * Analyse's persistence: an import and its chunks are written in ONE transaction and removed in
+ * one, so a crash, reload or cancel never leaves part of an import behind.
+ */
+export async function commitImport(
+  row: ImportRow,
+  chunks: readonly ChunkRow[],
+  database: ShopBridgeDb = db,
+): Promise<void> {
+  await database.transaction('rw', database.imports, database.chunks, async () => {
+    await database.imports.add(row)
+    if (chunks.length > 0) await database.chunks.bulkAdd([...chunks])
+  })
+}
+
+/** Removes an import and exactly its data. */
+export async function removeImport(id: string, database: ShopBridgeDb = db): Promise<void> {
+  await database.transaction('rw', database.imports, database.chunks, async () => {
+    await database.chunks.where('importId').equals(id).delete()
+    await database.imports.delete(id)
+  })
+}
+
+/** Removes every import flagged as sample data. */
+export async function removeSampleImports(database: ShopBridgeDb = db): Promise<number> {
+  const ids = (await database.imports.toArray()).filter((r) => r.sample).map((r) => r.id)
+  for (const id of ids) await removeImport(id, database)
+  return ids.length
+}
+
+/** All imports, oldest first. */
+export async function listImports(database: ShopBridgeDb = db): Promise<ImportRow[]> {
+  return database.imports.orderBy('createdAt').toArray()
+}
+
+/** Every import with its chunks, oldest first, read in one transaction (a consistent snapshot). */
+export async function loadAllImports(
+  database: ShopBridgeDb = db,
+): Promise<{ row: ImportRow; chunks: ChunkRow[] }[]> {
+  return database.transaction('r', database.imports, database.chunks, async () => {
+    const rows = await database.imports.orderBy('createdAt').toArray()
+    const out = []
+    for (const row of rows) {
+      const chunks = await database.chunks.where('importId').equals(row.id).sortBy('index')
+      out.push({ row, chunks })
+    }
+    return out
+  })
+}
+
+/** The mapping the user last confirmed for files with this header, if any. */
+export async function getRememberedMapping(
+  signature: string,
+  database: ShopBridgeDb = db,
+): Promise<MappingRow | undefined> {
+  return database.mappings.get(signature)
+}
+
+/** Remembers a confirmed mapping for files with the same header. */
+export async function rememberMapping(row: MappingRow, database: ShopBridgeDb = db): Promise<void> {
+  await database.mappings.put(row)
+}

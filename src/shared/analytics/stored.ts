@@ -1,0 +1,104 @@
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+import { DATASET_KINDS } from './model'
+
+/**
+ * How Analyse persists imports: one row per import (what the imports list shows), its data in
+ * chunks (orders columnar, up to CHUNK_SIZE orders a chunk; the small kinds as plain rows), and
+ * remembered column mappings keyed by header signature. An import's row and chunks are written in
+ * one transaction and removed in one, so an import is all or nothing.
+ */
+
+/** Orders per stored chunk. */
+export const CHUNK_SIZE = 65_536
+
+const isoDate = z.string().refine(isIsoDate, 'not a YYYY-MM-DD date')
+const typed = <T>(ctor: abstract new (...a: never[]) => T) => z.custom<T>((v) => v instanceof ctor)
+
+/** One import as listed in Analyse → Imports. */
+export const importRowSchema = z
+  .object({
+    id: z.string().min(1).max(100),
+    kind: z.enum(DATASET_KINDS),
+    fileName: z.string().max(500),
+    fileSize: z.number().int().nonnegative(),
+    encoding: z.string().nullable(),
+    delimiter: z.string().nullable(),
+    headerSignature: z.string().nullable(),
+    mapping: z.unknown(),
+    createdAt: z.string().datetime(),
+    rowCount: z.number().int().nonnegative(),
+    recordCount: z.number().int().nonnegative(),
+    counts: z.object({
+      new: z.number().int().nonnegative(),
+      updated: z.number().int().nonnegative(),
+      duplicate: z.number().int().nonnegative(),
+      rejected: z.number().int().nonnegative(),
+    }),
+    dateFrom: isoDate.nullable(),
+    dateTo: isoDate.nullable(),
+    sample: z.boolean(),
+    currency: z.string().nullable(),
+  })
+  .loose()
+/** One import as listed in Analyse → Imports. */
+export type ImportRow = z.infer<typeof importRowSchema>
+
+/** Orders of one chunk in columnar form (see OrderColumns). */
+export const storedOrderColumnsSchema = z
+  .object({
+    length: z.number().int().nonnegative(),
+    orderId: z.array(z.string()),
+    day: typed(Int32Array),
+    amountPaid: typed(Float64Array),
+    refund: typed(Float64Array),
+    status: typed(Uint8Array),
+    customer: typed(Int32Array),
+    channel: typed(Int32Array),
+    customers: z.array(z.string()),
+    channels: z.array(z.string()),
+    lineStart: typed(Int32Array),
+    lineSku: typed(Int32Array),
+    lineQty: typed(Float64Array),
+    lineUnitPrice: typed(Float64Array),
+    skus: z.array(z.string()),
+  })
+  .refine(
+    (c) =>
+      c.orderId.length === c.length &&
+      c.day.length === c.length &&
+      c.amountPaid.length === c.length &&
+      c.refund.length === c.length &&
+      c.status.length === c.length &&
+      c.customer.length === c.length &&
+      c.channel.length === c.length &&
+      c.lineStart.length === c.length + 1 &&
+      c.lineSku.length === c.lineQty.length &&
+      c.lineQty.length === c.lineUnitPrice.length,
+    'column lengths disagree',
+  )
+
+/** One stored chunk of an import's data. */
+export const chunkRowSchema = z
+  .object({
+    importId: z.string().min(1),
+    index: z.number().int().nonnegative(),
+    kind: z.enum(DATASET_KINDS),
+    orders: storedOrderColumnsSchema.optional(),
+    rows: z.array(z.record(z.string(), z.unknown())).optional(),
+  })
+  .refine((c) => (c.kind === 'orders') === (c.orders !== undefined), 'orders chunk without columns')
+/** One stored chunk of an import's data. */
+export type ChunkRow = z.infer<typeof chunkRowSchema>
+
+/** A column mapping the user confirmed, remembered for files with the same header. */
+export const mappingRowSchema = z
+  .object({
+    signature: z.string().min(1),
+    kind: z.enum(DATASET_KINDS),
+    mapping: z.unknown(),
+    updatedAt: z.string().datetime(),
+  })
+  .loose()
+/** A remembered column mapping. */
+export type MappingRow = z.infer<typeof mappingRowSchema>
