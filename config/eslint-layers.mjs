@@ -10,7 +10,17 @@ import { dirname, relative, resolve, sep } from 'node:path'
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..')
 const ALIASES = { '@shared/': 'src/shared/', '@renderer/': 'src/renderer/src/' }
-const SHARED_FORBIDDEN = [/^electron$/, /^react(-dom)?($|\/)/, /^dexie/, /^zustand/, /^antd/, /^echarts/, /^@ant-design\//, /^react-/, /^node:/]
+const SHARED_FORBIDDEN = [
+  /^electron$/,
+  /^react(-dom)?($|\/)/,
+  /^dexie/,
+  /^zustand/,
+  /^antd/,
+  /^echarts/,
+  /^@ant-design\//,
+  /^react-/,
+  /^node:/,
+]
 
 function layerOf(rel) {
   const p = rel.split(sep).join('/')
@@ -41,7 +51,8 @@ export function checkImport(fromFile, source) {
   for (const [alias, dir] of Object.entries(ALIASES)) {
     if (source.startsWith(alias)) targetRel = dir + source.slice(alias.length)
   }
-  if (!targetRel && source.startsWith('.')) targetRel = relative(ROOT, resolve(dirname(fromFile), source))
+  if (!targetRel && source.startsWith('.'))
+    targetRel = relative(ROOT, resolve(dirname(fromFile), source))
   if (!targetRel) {
     // A package import.
     if (from.layer === 'shared' && SHARED_FORBIDDEN.some((re) => re.test(source)))
@@ -52,13 +63,13 @@ export function checkImport(fromFile, source) {
   }
   const to = layerOf(targetRel)
   if (to.layer === 'other') return `${from.layer} must not import outside src/ ('${source}')`
-  if (!ALLOWED[from.layer].includes(to.layer)) return `${from.layer} must not import ${to.layer} ('${source}')`
+  if (!ALLOWED[from.layer].includes(to.layer))
+    return `${from.layer} must not import ${to.layer} ('${source}')`
   if (from.layer === 'renderer' && from.feature && to.feature && from.feature !== to.feature)
     return `feature '${from.feature}' must not import feature '${to.feature}': compose them in app/`
   if (from.layer === 'renderer' && !from.feature && to.feature) {
     const p = fromRel.split(sep).join('/')
-    if (!p.startsWith('src/renderer/src/app/'))
-      return `only app/ may import features ('${source}')`
+    if (!p.startsWith('src/renderer/src/app/')) return `only app/ may import features ('${source}')`
   }
   return null
 }
@@ -70,7 +81,12 @@ const rule = {
       if (!node.source || typeof node.source.value !== 'string') return
       let msg = checkImport(context.filename, node.source.value)
       const rel = relative(ROOT, context.filename).split(sep).join('/')
-      if (!msg && rel.startsWith('src/main/policy/') && node.source.value === 'electron' && node.importKind !== 'type')
+      if (
+        !msg &&
+        rel.startsWith('src/main/policy/') &&
+        node.source.value === 'electron' &&
+        node.importKind !== 'type'
+      )
         msg = 'src/main/policy holds pure, unit-tested code: import only types from electron'
       if (msg) context.report({ node: node.source, messageId: 'layer', data: { msg } })
     }

@@ -20,7 +20,10 @@ function cspPlugin(): Plugin {
     },
     transformIndexHtml(html) {
       const csp = serve
-        ? cspString({ 'script-src': "'self' 'unsafe-inline'", 'connect-src': "'self' ws: http://localhost:*" })
+        ? cspString({
+            'script-src': "'self' 'unsafe-inline'",
+            'connect-src': "'self' ws: http://localhost:*",
+          })
         : cspString()
       return html.replace('%SHOPBRIDGE_CSP%', csp)
     },

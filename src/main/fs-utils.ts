@@ -9,7 +9,7 @@ import { backupsToDelete, sortAutoBackups } from './policy/backup-rotation'
  */
 export async function atomicWrite(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`
+  const tmp = `${path}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`
   try {
     await writeFile(tmp, content)
     await rename(tmp, path)
@@ -44,8 +44,9 @@ export async function listAutoBackups(
   }
   const out = []
   for (const e of sortAutoBackups(names)) {
-    const s = await stat(join(dir, e.name))
-    out.push({ ...e, size: s.size })
+    // A file may vanish between the listing and the stat (rotation in another window): skip it.
+    const s = await stat(join(dir, e.name)).catch(() => null)
+    if (s) out.push({ ...e, size: s.size })
   }
   return out
 }

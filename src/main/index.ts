@@ -106,7 +106,9 @@ async function printToPdf(req: Parameters<Handlers['print:toPdf']>[0]) {
       defaultPath: join(app.getPath('documents'), safeFileName(req.suggestedName, 'pdf')),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     }
-    const res = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+    const res = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options)
     if (res.canceled || !res.filePath) return { saved: false }
     await atomicWrite(res.filePath, pdf)
     return { saved: true, path: res.filePath }
@@ -161,7 +163,10 @@ const handlers: Handlers = {
 function registerIpc(): void {
   for (const channel of CHANNELS) {
     if (channel === 'print:ready') continue
-    ipcMain.handle(channel, guardHandler(channel, handlers[channel], () => allowed))
+    ipcMain.handle(
+      channel,
+      guardHandler(channel, handlers[channel], () => allowed),
+    )
   }
   const readyGuard = guardHandler('print:ready', handlers['print:ready'], () => allowed)
   ipcMain.handle('print:ready', async (event) => {

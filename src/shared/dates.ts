@@ -94,7 +94,11 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 /** Formats a calendar date for a locale, without shifting it through any zone. */
-export function formatDate(date: IsoDate, locale: string, style: 'short' | 'long' = 'long'): string {
+export function formatDate(
+  date: IsoDate,
+  locale: string,
+  style: 'short' | 'long' = 'long',
+): string {
   const [y, m, d] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))]
   return new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',

@@ -106,7 +106,8 @@ describe('database schema', () => {
       const name = freshName()
       const before = new ShopBridgeDb(name, SCHEMA_VERSIONS.slice(0, i + 1))
       await before.open()
-      for (const [table, rows] of Object.entries(fixture ?? {})) await before.table(table).bulkAdd(rows)
+      for (const [table, rows] of Object.entries(fixture ?? {}))
+        await before.table(table).bulkAdd(rows)
       before.close()
 
       const after = new ShopBridgeDb(name)

@@ -48,7 +48,8 @@ export function resolveAppPath(url: string, root: string): string | null {
   if (pathname.includes('\0') || pathname.includes('\\')) return null
   const normalized = posix.normalize(pathname || '/')
   if (normalized.split('/').includes('..')) return null
-  const rel = normalized === '/' || normalized === '' ? 'index.html' : normalized.replace(/^\/+/, '')
+  const rel =
+    normalized === '/' || normalized === '' ? 'index.html' : normalized.replace(/^\/+/, '')
   const rootAbs = resolve(root)
   const full = resolve(rootAbs, rel)
   if (full !== rootAbs && !full.startsWith(rootAbs + sep)) return null

@@ -48,5 +48,7 @@ export function externalUrl(url: string): string | null {
 export function isRequestAllowed(url: string, allowedOrigins: readonly string[]): boolean {
   if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:')) return true
   if (url.startsWith('chrome-extension:')) return false
-  return isNavigationAllowed(url, allowedOrigins)
+  // Vite's hot-reload socket in development: ws:// on an allowed http:// origin.
+  const asHttp = url.startsWith('ws:') ? `http:${url.slice(3)}` : url
+  return isNavigationAllowed(asHttp, allowedOrigins)
 }

@@ -28,7 +28,10 @@ export function parseWindowState(raw: unknown): WindowState | null {
   if (!raw || typeof raw !== 'object') return null
   const r = raw as { bounds?: Partial<Rect>; maximized?: unknown }
   const b = r.bounds
-  if (!b || ![b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n)))
+  if (
+    !b ||
+    ![b.x, b.y, b.width, b.height].every((n) => typeof n === 'number' && Number.isFinite(n))
+  )
     return null
   const { x, y, width, height } = b as Rect
   return { bounds: { x, y, width, height }, maximized: r.maximized === true }

@@ -53,7 +53,11 @@ export function decodeValue(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value
   if (Array.isArray(value)) return value.map(decodeValue)
   const obj = value as Record<string, unknown>
-  if (typeof obj.$typed === 'string' && typeof obj.b64 === 'string' && Object.hasOwn(TYPED, obj.$typed)) {
+  if (
+    typeof obj.$typed === 'string' &&
+    typeof obj.b64 === 'string' &&
+    Object.hasOwn(TYPED, obj.$typed)
+  ) {
     const bytes = base64ToBytes(obj.b64)
     const Ctor = TYPED[obj.$typed as TypedName]
     const copy = new Uint8Array(bytes) // aligned buffer

@@ -68,8 +68,10 @@ export async function serializeBackup(
  * Upgrades tables written by an older schema to the current one, step by step.
  * Each step is a pure function keyed by the version it upgrades *from*; later issues add theirs.
  */
-export const BACKUP_UPGRADES: Record<number, (t: Record<string, unknown[]>) => Record<string, unknown[]>> =
-  {}
+export const BACKUP_UPGRADES: Record<
+  number,
+  (t: Record<string, unknown[]>) => Record<string, unknown[]>
+> = {}
 
 function summarize(b: Backup): BackupSummary {
   const counts = {} as Record<TableName, number>
@@ -80,7 +82,13 @@ function summarize(b: Backup): BackupSummary {
     const area = TABLES[name].area
     areas[area] = (areas[area] ?? 0) + n
   }
-  return { appVersion: b.appVersion, schemaVersion: b.schemaVersion, createdAt: b.createdAt, counts, areas }
+  return {
+    appVersion: b.appVersion,
+    schemaVersion: b.schemaVersion,
+    createdAt: b.createdAt,
+    counts,
+    areas,
+  }
 }
 
 /**
@@ -103,8 +111,13 @@ export async function parseBackup(
   // Versions first: a newer envelope may have a shape this version cannot validate ("newer", not "damaged").
   const head = raw as { formatVersion?: unknown; schemaVersion?: unknown; appVersion?: unknown }
   const isNewer = (v: unknown, current: number): boolean => typeof v === 'number' && v > current
-  if (isNewer(head.formatVersion, BACKUP_FORMAT_VERSION) || isNewer(head.schemaVersion, DB_SCHEMA_VERSION)) {
-    return fail('backup.errors.newer', { version: typeof head.appVersion === 'string' ? head.appVersion : '?' })
+  if (
+    isNewer(head.formatVersion, BACKUP_FORMAT_VERSION) ||
+    isNewer(head.schemaVersion, DB_SCHEMA_VERSION)
+  ) {
+    return fail('backup.errors.newer', {
+      version: typeof head.appVersion === 'string' ? head.appVersion : '?',
+    })
   }
   const env = envelopeSchema.safeParse(raw)
   if (!env.success) return fail('backup.errors.damaged')

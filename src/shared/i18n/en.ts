@@ -1,3 +1,4 @@
+import { analyseEn } from './analyse.en'
 import { importerEn } from './importer.en'
 import { kpiEn } from './kpi.en'
 import { parseEn } from './parse.en'
@@ -63,7 +64,8 @@ export const en = {
     analyse: {
       title: 'Analyse',
       description: 'Your own sales exports turned into the numbers that matter.',
-      offer1: 'Import order, traffic, spend and inventory files from Taobao, JD, Pinduoduo, Douyin, Shopify…',
+      offer1:
+        'Import order, traffic, spend and inventory files from Taobao, JD, Pinduoduo, Douyin, Shopify…',
       offer2: 'Conversion rate, AOV, return rate, CAC, inventory turnover',
       offer3: 'Charts and comparisons with last period and last year',
       next: 'Set your currency and time zone in Settings so figures come out right.',
@@ -244,6 +246,7 @@ export const en = {
   },
   parse: parseEn,
   importer: importerEn,
+  analyse: analyseEn,
   kpi: kpiEn,
 }
 

@@ -6,13 +6,19 @@ import { zhCN } from './zh-CN'
 export const resources: Record<Locale, Messages> = { 'zh-CN': zhCN, en }
 
 /** Looks up a dotted key ("menu.file") in a locale's strings; returns the key when absent. */
-export function translate(locale: Locale, key: string, values?: Record<string, string | number>): string {
+export function translate(
+  locale: Locale,
+  key: string,
+  values?: Record<string, string | number>,
+): string {
   let node: unknown = resources[locale]
   for (const part of key.split('.')) {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined
   }
   if (typeof node !== 'string') return key
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values?.[name] ?? `{{${name}}}`))
+  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    String(values?.[name] ?? `{{${name}}}`),
+  )
 }
 
 /** Every dotted key of a string table, for parity tests. */

@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { analyseZhCN } from './analyse.zh-CN'
 import { importerZhCN } from './importer.zh-CN'
 import { kpiZhCN } from './kpi.zh-CN'
 import { parseZhCN } from './parse.zh-CN'
@@ -151,12 +152,14 @@ export const zhCN = {
     autoRestore: '恢复',
     errors: {
       empty: '文件是空的。请选择用“备份全部数据”生成的备份文件。',
-      notJson: '这不是店桥的备份文件（无法按备份文件读取）。请选择类似 shopbridge-backup-2026-01-31.json 的文件。',
+      notJson:
+        '这不是店桥的备份文件（无法按备份文件读取）。请选择类似 shopbridge-backup-2026-01-31.json 的文件。',
       foreign: '这个文件不是店桥生成的。请选择用“备份全部数据”生成的文件。',
       damaged: '备份文件已损坏（缺少部分内容）。数据没有任何改动。请换一份备份试试。',
       checksum: '备份文件在保存后被修改或损坏。数据没有任何改动。请换一份备份试试。',
       newer: '这个备份由更新版本的店桥（{{version}}）生成。数据没有任何改动。请先升级店桥再恢复。',
-      unknownTable: '备份中有本版本不认识的数据（{{table}}）。数据没有任何改动。请先升级店桥再恢复。',
+      unknownTable:
+        '备份中有本版本不认识的数据（{{table}}）。数据没有任何改动。请先升级店桥再恢复。',
       invalidRow:
         '备份中有一条无效记录（{{table}}，第 {{row}} 条，字段 {{field}}）。数据没有任何改动。请换一份备份试试。',
       readFailed: '无法读取这个文件。数据没有任何改动。请检查文件后重试。',
@@ -235,5 +238,6 @@ export const zhCN = {
   },
   parse: parseZhCN,
   importer: importerZhCN,
+  analyse: analyseZhCN,
   kpi: kpiZhCN,
 } satisfies Messages

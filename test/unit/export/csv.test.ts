@@ -33,7 +33,10 @@ function readCsv(text: string): string[][] {
 
 describe('CSV export', () => {
   it('starts with a BOM and ends rows with CRLF', () => {
-    const csv = toCsv([['店名', '金额'], ['阳光书店', 12.5]])
+    const csv = toCsv([
+      ['店名', '金额'],
+      ['阳光书店', 12.5],
+    ])
     expect(csv.startsWith('\ufeff')).toBe(true)
     expect(csv).toBe('\ufeff店名,金额\r\n阳光书店,12.5\r\n')
   })
@@ -59,11 +62,14 @@ describe('CSV export', () => {
 
   it('round-trips any text through an RFC 4180 reader (after the formula guard)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (rows) => {
-        const back = readCsv(toCsv(rows).slice(1))
-        const guarded = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
-        expect(back).toEqual(guarded)
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { maxLength: 5 }),
+        (rows) => {
+          const back = readCsv(toCsv(rows).slice(1))
+          const guarded = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)))
+          expect(back).toEqual(guarded)
+        },
+      ),
     )
   })
 })

@@ -54,7 +54,11 @@ export function App({ initialPrefs }: { initialPrefs: UiPrefs }) {
     <ConfigProvider
       locale={prefs.locale === 'zh-CN' ? zhCN : enUS}
       theme={{
-        token: { colorPrimary: '#d4380d', fontSize: prefs.largeText ? 17 : 14, fontFamily: FONT_FAMILY },
+        token: {
+          colorPrimary: '#d4380d',
+          fontSize: prefs.largeText ? 17 : 14,
+          fontFamily: FONT_FAMILY,
+        },
       }}
     >
       <AntApp>

@@ -11,7 +11,8 @@ const PAGES: Record<PrintablePage, () => React.JSX.Element> = {
 /** `#/print/:page`: a printable page in the shared print layout, outside the app frame. */
 export function PrintRoute() {
   const { page } = useParams()
-  if (!page || !(PRINTABLE_PAGES as readonly string[]).includes(page)) return <Result status="404" />
+  if (!page || !(PRINTABLE_PAGES as readonly string[]).includes(page))
+    return <Result status="404" />
   const Page = PAGES[page as PrintablePage]
   return <Page />
 }

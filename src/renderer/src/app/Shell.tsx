@@ -34,7 +34,13 @@ export function Shell({ prefs }: { prefs: UiPrefs }) {
   const selected = NAV.find((n) => n.key !== '/' && pathname.startsWith(n.key))?.key ?? '/'
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="light" width={200}>
+      <Layout.Sider
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        theme="light"
+        width={200}
+      >
         <div className="brand" data-testid="brand">
           <img src="./icon.svg" alt="" width={28} height={28} />
           {!collapsed && <span>{t('app.name')}</span>}

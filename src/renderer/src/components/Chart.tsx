@@ -1,6 +1,13 @@
 import { useEffect, useRef } from 'react'
 import * as echarts from 'echarts/core'
-import { BarChart, LineChart, PieChart, FunnelChart, HeatmapChart, ScatterChart } from 'echarts/charts'
+import {
+  BarChart,
+  LineChart,
+  PieChart,
+  FunnelChart,
+  HeatmapChart,
+  ScatterChart,
+} from 'echarts/charts'
 import {
   GridComponent,
   TooltipComponent,

@@ -31,7 +31,13 @@ export interface PrintLayoutProps {
  * paper, margins, header and page numbers. Desktop saves a PDF through the shell (a hidden window
  * renders this same route with `export=1`); web mode opens the browser's print dialog.
  */
-export function PrintLayout({ page, headerText, suggestedName, ready, children }: PrintLayoutProps) {
+export function PrintLayout({
+  page,
+  headerText,
+  suggestedName,
+  ready,
+  children,
+}: PrintLayoutProps) {
   const { t } = useTranslation()
   const { message } = App.useApp()
   const navigate = useNavigate()
@@ -40,7 +46,11 @@ export function PrintLayout({ page, headerText, suggestedName, ready, children }
   const exporting = search.get('export') === '1'
   const [busy, setBusy] = useState(false)
   // i18next would fill {{page}} itself: pass the raw template so CSS counters replace it.
-  const css = pageCss(options, headerText, t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }))
+  const css = pageCss(
+    options,
+    headerText,
+    t('print.pageOf', { page: '{{page}}', pages: '{{pages}}' }),
+  )
 
   useEffect(() => {
     if (!ready) return
@@ -76,7 +86,8 @@ export function PrintLayout({ page, headerText, suggestedName, ready, children }
     setBusy(true)
     try {
       const params: Record<string, string> = {}
-      for (const [k, v] of search) if (!['size', 'margins', 'landscape', 'export'].includes(k)) params[k] = v
+      for (const [k, v] of search)
+        if (!['size', 'margins', 'landscape', 'export'].includes(k)) params[k] = v
       const res = await api.printToPdf({ page, params, options, suggestedName })
       if (res.saved && res.path) void message.success(t('print.saved', { path: res.path }))
     } catch {
@@ -116,7 +127,10 @@ export function PrintLayout({ page, headerText, suggestedName, ready, children }
             }))}
             style={{ width: 110 }}
           />
-          <Checkbox checked={options.landscape} onChange={(e) => setOption({ landscape: e.target.checked })}>
+          <Checkbox
+            checked={options.landscape}
+            onChange={(e) => setOption({ landscape: e.target.checked })}
+          >
             {t('print.landscape')}
           </Checkbox>
           <Button type="primary" loading={busy} disabled={!ready} onClick={() => void save()}>
@@ -126,7 +140,12 @@ export function PrintLayout({ page, headerText, suggestedName, ready, children }
       )}
       <div
         className="print-sheet"
-        style={{ '--sheet-width': `${widthMm}mm`, '--sheet-margin': `${margin}mm` } as React.CSSProperties}
+        style={
+          {
+            '--sheet-width': `${widthMm}mm`,
+            '--sheet-margin': `${margin}mm`,
+          } as React.CSSProperties
+        }
       >
         {children}
       </div>

@@ -3,7 +3,9 @@ import { TABLE_NAMES } from '@shared/backup/tables'
 import { db, type ShopBridgeDb } from './db'
 
 /** Every table's rows, read in one read-only transaction so the snapshot is consistent. */
-export async function exportTables(database: ShopBridgeDb = db): Promise<Record<string, unknown[]>> {
+export async function exportTables(
+  database: ShopBridgeDb = db,
+): Promise<Record<string, unknown[]>> {
   const tables = TABLE_NAMES.map((n) => database.table(n))
   return database.transaction('r', tables, async () => {
     const out: Record<string, unknown[]> = {}
@@ -25,7 +27,10 @@ export async function createBackup(
  * Replaces every table with a validated backup's rows in ONE read-write transaction: IndexedDB
  * aborts the whole transaction on any failure, so a restore is all or nothing.
  */
-export async function restoreTables(backup: BackupTables, database: ShopBridgeDb = db): Promise<void> {
+export async function restoreTables(
+  backup: BackupTables,
+  database: ShopBridgeDb = db,
+): Promise<void> {
   const tables = TABLE_NAMES.map((n) => database.table(n))
   await database.transaction('rw', tables, async () => {
     for (const t of tables) {

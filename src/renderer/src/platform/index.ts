@@ -8,7 +8,8 @@ let current: PlatformApi | null = null
 /** The platform the renderer runs on: the desktop bridge when the preload defined it, else web mode. */
 export function platform(): PlatformApi {
   if (!current) {
-    const bridge = (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as DesktopBridge | undefined
+    const bridge = (globalThis as Record<string, unknown>)[BRIDGE_GLOBAL] as
+      DesktopBridge | undefined
     current = bridge ? desktopPlatform(bridge) : webPlatform()
   }
   return current

@@ -50,7 +50,9 @@ export function HomePage() {
             </Typography.Text>
             <br />
             <Typography.Text type="secondary">
-              {[type ? t(`settings.types.${type}`) : '', profile?.city ?? ''].filter(Boolean).join(' · ')}
+              {[type ? t(`settings.types.${type}`) : '', profile?.city ?? '']
+                .filter(Boolean)
+                .join(' · ')}
             </Typography.Text>
           </div>
         </Flex>
@@ -63,7 +65,8 @@ export function HomePage() {
               <Card size="small" className="step-card">
                 <Flex vertical gap={8}>
                   <Typography.Text strong>
-                    <span className="step-index">{i + 1}</span> {s.icon} {t(`home.step${s.key}Title`)}
+                    <span className="step-index">{i + 1}</span> {s.icon}{' '}
+                    {t(`home.step${s.key}Title`)}
                   </Typography.Text>
                   <Typography.Text type="secondary">{t(`home.step${s.key}Desc`)}</Typography.Text>
                   <Link to={s.to}>

@@ -13,7 +13,10 @@ export function AutoBackupList({ onRestoreText }: { onRestoreText: (text: string
   useEffect(() => {
     if (!api) return
     let live = true
-    void api.list().then((s) => live && setState(s)).catch(() => undefined)
+    void api
+      .list()
+      .then((s) => live && setState(s))
+      .catch(() => undefined)
     return () => {
       live = false
     }
@@ -29,10 +32,15 @@ export function AutoBackupList({ onRestoreText }: { onRestoreText: (text: string
           <Typography.Text type="secondary">{t('backup.autoHelp')}</Typography.Text>
           {state && (
             <Typography.Text>
-              {t('backup.autoDir')}: <Typography.Text code copyable>{state.dir}</Typography.Text>
+              {t('backup.autoDir')}:{' '}
+              <Typography.Text code copyable>
+                {state.dir}
+              </Typography.Text>
             </Typography.Text>
           )}
-          {state && state.files.length === 0 && <Typography.Text>{t('backup.autoNone')}</Typography.Text>}
+          {state && state.files.length === 0 && (
+            <Typography.Text>{t('backup.autoNone')}</Typography.Text>
+          )}
           {state?.files.map((f) => (
             <Flex key={f.name} gap={12} align="center">
               <Typography.Text>{f.date}</Typography.Text>

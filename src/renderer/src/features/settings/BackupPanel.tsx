@@ -63,7 +63,11 @@ export function BackupPanel() {
           <Button type="primary" data-testid="backup-now" onClick={() => void backupNow()}>
             {t('backup.backupNow')}
           </Button>
-          <Button data-testid="restore-button" loading={busy} onClick={() => input.current?.click()}>
+          <Button
+            data-testid="restore-button"
+            loading={busy}
+            onClick={() => input.current?.click()}
+          >
             {busy ? t('backup.restoring') : t('backup.restore')}
           </Button>
           <input
@@ -116,7 +120,9 @@ export function BackupPanel() {
               <Descriptions.Item label={t('backup.createdAt')}>
                 {formatInstant(pending.summary.createdAt as IsoInstant, locale)}
               </Descriptions.Item>
-              <Descriptions.Item label={t('backup.appVersion')}>{pending.summary.appVersion}</Descriptions.Item>
+              <Descriptions.Item label={t('backup.appVersion')}>
+                {pending.summary.appVersion}
+              </Descriptions.Item>
               {Object.entries(pending.summary.areas).map(([area, n]) => (
                 <Descriptions.Item key={area} label={t(`backup.areaNames.${area}`)}>
                   {t('backup.rows', { count: n })}

@@ -34,7 +34,10 @@ export function ProfileForm({ profile }: { profile: ShopProfile | null }) {
 
   const max80 = { max: 80, message: t('errors.tooLong') }
   return (
-    <Card title={t('settings.profileTitle')} extra={<span className="muted">{t('settings.profileHelp')}</span>}>
+    <Card
+      title={t('settings.profileTitle')}
+      extra={<span className="muted">{t('settings.profileHelp')}</span>}
+    >
       <Form
         form={form}
         layout="vertical"

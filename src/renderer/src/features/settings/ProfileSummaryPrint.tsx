@@ -15,13 +15,13 @@ export function ProfileSummaryPrint() {
   const profile = stored ?? defaultProfile(Intl.DateTimeFormat().resolvedOptions().timeZone)
   const today = dateInZone(new Date(), profile.timeZone)
   const rows: [string, string][] = [
-        [t('settings.name'), profile.name],
-        [t('settings.type'), t(`settings.types.${profile.type}`)],
-        [t('settings.city'), profile.city],
-        [t('settings.ownerName'), profile.ownerName],
-        [t('settings.currency'), profile.currency],
-        [t('settings.timeZone'), profile.timeZone],
-      ]
+    [t('settings.name'), profile.name],
+    [t('settings.type'), t(`settings.types.${profile.type}`)],
+    [t('settings.city'), profile.city],
+    [t('settings.ownerName'), profile.ownerName],
+    [t('settings.currency'), profile.currency],
+    [t('settings.timeZone'), profile.timeZone],
+  ]
   const shopName = profile.name || PRODUCT_NAME
   return (
     <PrintLayout
@@ -32,7 +32,9 @@ export function ProfileSummaryPrint() {
     >
       <article className="print-doc" data-testid="print-profile-doc">
         <h1>{t('print.profileSummary.title')}</h1>
-        <p className="muted">{t('print.profileSummary.generated', { date: formatDate(today, locale) })}</p>
+        <p className="muted">
+          {t('print.profileSummary.generated', { date: formatDate(today, locale) })}
+        </p>
         <h2>{t('print.profileSummary.fields')}</h2>
         <table className="print-table">
           <tbody>

@@ -29,7 +29,11 @@ export function SettingsPage({ prefs }: { prefs: UiPrefs }) {
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('settings.title')}
       </Typography.Title>
-      {profile === undefined ? <Spin /> : <ProfileForm key={JSON.stringify(profile)} profile={profile} />}
+      {profile === undefined ? (
+        <Spin />
+      ) : (
+        <ProfileForm key={JSON.stringify(profile)} profile={profile} />
+      )}
       <PreferencesPanel prefs={prefs} />
       <BackupPanel />
       <Card title={t('settings.printTitle')}>
@@ -44,7 +48,11 @@ export function SettingsPage({ prefs }: { prefs: UiPrefs }) {
           <Typography.Text>{t('settings.version', { version: __APP_VERSION__ })}</Typography.Text>
           <Typography.Text>
             {t('settings.dataLocation')}:{' '}
-            {info ? <Typography.Text code>{info.userDataDir}</Typography.Text> : t('settings.dataLocationWeb')}
+            {info ? (
+              <Typography.Text code>{info.userDataDir}</Typography.Text>
+            ) : (
+              t('settings.dataLocationWeb')
+            )}
           </Typography.Text>
         </Flex>
       </Card>

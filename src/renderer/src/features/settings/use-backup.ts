@@ -35,7 +35,9 @@ export function useBackup() {
   const check = useCallback(
     async (
       text: string,
-    ): Promise<{ ok: true; backup: Backup; summary: BackupSummary } | { ok: false; problem: Problem }> => {
+    ): Promise<
+      { ok: true; backup: Backup; summary: BackupSummary } | { ok: false; problem: Problem }
+    > => {
       const r = await parseBackup(text)
       return r.ok ? { ok: true, ...r.value } : { ok: false, problem: r.error }
     },
