@@ -65,7 +65,11 @@ test('a bad backup file gets a clear message and changes nothing', async ({ page
     ['notes.json', 'hello, this is not json', /不是店桥的备份文件/],
     ['other.json', JSON.stringify({ name: 'another app' }), /不是店桥生成的/],
     ['truncated.json', good.slice(0, good.length / 2), /不是店桥的备份文件/],
-    ['newer.json', JSON.stringify({ ...env, schemaVersion: 99, appVersion: '9.0.0' }), /更新版本的店桥（9\.0\.0）/],
+    [
+      'newer.json',
+      JSON.stringify({ ...env, schemaVersion: 99, appVersion: '9.0.0' }),
+      /更新版本的店桥（9\.0\.0）/,
+    ],
     ['edited.json', good.replace('小李文具', '大李文具'), /被修改或损坏/],
   ]
   for (const [name, content, message] of cases) {
