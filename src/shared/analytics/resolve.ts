@@ -1,0 +1,129 @@
+import { fromEpochDay, type IsoDate } from '../dates'
+import type { KpiInput } from '../kpi/types'
+import { concatOrderColumns, emptyOrderColumns, sortByDay } from './columns'
+import type {
+  DatasetKind,
+  InventoryRecord,
+  OrderColumns,
+  ProductRecord,
+  SpendRecord,
+  TrafficRecord,
+} from './model'
+
+/** One stored import as the resolver reads it. */
+export interface StoredImport {
+  id: string
+  kind: DatasetKind
+  createdAt: string
+  orders: readonly OrderColumns[]
+  rows: readonly unknown[]
+}
+
+/** The merged data of every import, ready for the KPI engine. */
+export interface ResolvedData extends KpiInput {
+  /** Channels seen in orders, traffic or spend, sorted. */
+  channels: string[]
+  /** First and last order date, or null without orders. */
+  range: { from: IsoDate; to: IsoDate } | null
+}
+
+/** The orders at `keep` (ascending indices) of a columns block, with its dictionaries kept as they are. */
+export function selectOrders(cols: OrderColumns, keep: Int32Array): OrderColumns {
+  const n = keep.length
+  if (n === cols.length) return cols
+  let nLines = 0
+  for (let k = 0; k < n; k++) {
+    const i = keep[k] as number
+    nLines += (cols.lineStart[i + 1] as number) - (cols.lineStart[i] as number)
+  }
+  const out: OrderColumns = {
+    length: n,
+    orderId: new Array<string>(n),
+    day: new Int32Array(n),
+    amountPaid: new Float64Array(n),
+    refund: new Float64Array(n),
+    status: new Uint8Array(n),
+    customer: new Int32Array(n),
+    channel: new Int32Array(n),
+    customers: cols.customers,
+    channels: cols.channels,
+    lineStart: new Int32Array(n + 1),
+    lineSku: new Int32Array(nLines),
+    lineQty: new Float64Array(nLines),
+    lineUnitPrice: new Float64Array(nLines),
+    skus: cols.skus,
+  }
+  let l = 0
+  for (let k = 0; k < n; k++) {
+    const i = keep[k] as number
+    out.orderId[k] = cols.orderId[i] as string
+    out.day[k] = cols.day[i] as number
+    out.amountPaid[k] = cols.amountPaid[i] as number
+    out.refund[k] = cols.refund[i] as number
+    out.status[k] = cols.status[i] as number
+    out.customer[k] = cols.customer[i] as number
+    out.channel[k] = cols.channel[i] as number
+    out.lineStart[k] = l
+    for (let j = cols.lineStart[i] as number; j < (cols.lineStart[i + 1] as number); j++, l++) {
+      out.lineSku[l] = cols.lineSku[j] as number
+      out.lineQty[l] = cols.lineQty[j] as number
+      out.lineUnitPrice[l] = cols.lineUnitPrice[j] as number
+    }
+  }
+  out.lineStart[n] = l
+  return out
+}
+
+/** Keeps, for each key, the row of the newest import (imports are given oldest first). */
+function newestWins<T>(imports: readonly StoredImport[], kind: DatasetKind, key: (r: T) => string): T[] | null {
+  const relevant = imports.filter((i) => i.kind === kind)
+  if (relevant.length === 0) return null
+  const byKey = new Map<string, T>()
+  for (const imp of relevant) for (const row of imp.rows as T[]) byKey.set(key(row), row)
+  return [...byKey.values()]
+}
+
+/**
+ * Merges every import into one dataset. Overlapping exports merge by order ID and the newest
+ * import wins (its version of an order replaces older ones); removing that import brings the
+ * older version back, because each import keeps exactly its own rows.
+ */
+export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
+  const seen = new Set<string>()
+  const parts: OrderColumns[] = []
+  for (let k = imports.length - 1; k >= 0; k--) {
+    const imp = imports[k] as StoredImport
+    if (imp.kind !== 'orders') continue
+    for (const cols of imp.orders) {
+      const keep = new Int32Array(cols.length)
+      let n = 0
+      for (let i = 0; i < cols.length; i++) {
+        const id = cols.orderId[i] as string
+        if (seen.has(id)) continue
+        seen.add(id)
+        keep[n++] = i
+      }
+      if (n > 0) parts.push(selectOrders(cols, keep.subarray(0, n)))
+    }
+  }
+  const orders = parts.length > 0 ? sortByDay(concatOrderColumns(parts.reverse())) : emptyOrderColumns()
+  const traffic = newestWins<TrafficRecord>(imports, 'traffic', (r) => `${r.date}|${r.channel ?? ''}`)
+  const spend = newestWins<SpendRecord>(imports, 'spend', (r) => `${r.date}|${r.channel ?? ''}`)
+  const inventory = newestWins<InventoryRecord>(imports, 'inventory', (r) => `${r.date}|${r.sku}`)
+  const products = newestWins<ProductRecord>(imports, 'products', (r) => r.sku)
+
+  const channels = new Set<string>()
+  for (let i = 0; i < orders.length; i++) {
+    const c = orders.channel[i] as number
+    if (c >= 0) channels.add(orders.channels[c] as string)
+  }
+  for (const r of [...(traffic ?? []), ...(spend ?? [])]) if (r.channel) channels.add(r.channel)
+  const range =
+    orders.length > 0
+      ? {
+          from: fromEpochDay(orders.day[0] as number),
+          to: fromEpochDay(orders.day[orders.length - 1] as number),
+        }
+      : null
+  return { orders, traffic, spend, inventory, products, channels: [...channels].sort(), range }
+}
