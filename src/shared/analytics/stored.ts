@@ -13,7 +13,7 @@ import { DATASET_KINDS } from './model'
 export const CHUNK_SIZE = 65_536
 
 const isoDate = z.string().refine(isIsoDate, 'not a YYYY-MM-DD date')
-const typed = <T>(ctor: abstract new (...a: never[]) => T) => z.custom<T>((v) => v instanceof ctor)
+const typed = <T>(ctor: abstract new (...a: never[]) => unknown) => z.custom<T>((v) => v instanceof ctor)
 
 /** One import as listed in Analyse → Imports. */
 export const importRowSchema = z
@@ -49,18 +49,18 @@ export const storedOrderColumnsSchema = z
   .object({
     length: z.number().int().nonnegative(),
     orderId: z.array(z.string()),
-    day: typed(Int32Array),
-    amountPaid: typed(Float64Array),
-    refund: typed(Float64Array),
-    status: typed(Uint8Array),
-    customer: typed(Int32Array),
-    channel: typed(Int32Array),
+    day: typed<Int32Array>(Int32Array),
+    amountPaid: typed<Float64Array>(Float64Array),
+    refund: typed<Float64Array>(Float64Array),
+    status: typed<Uint8Array>(Uint8Array),
+    customer: typed<Int32Array>(Int32Array),
+    channel: typed<Int32Array>(Int32Array),
     customers: z.array(z.string()),
     channels: z.array(z.string()),
-    lineStart: typed(Int32Array),
-    lineSku: typed(Int32Array),
-    lineQty: typed(Float64Array),
-    lineUnitPrice: typed(Float64Array),
+    lineStart: typed<Int32Array>(Int32Array),
+    lineSku: typed<Int32Array>(Int32Array),
+    lineQty: typed<Float64Array>(Float64Array),
+    lineUnitPrice: typed<Float64Array>(Float64Array),
     skus: z.array(z.string()),
   })
   .refine(

@@ -70,7 +70,7 @@ export function App({ initialPrefs }: { initialPrefs: UiPrefs }) {
               <Route index element={<HomePage />} />
               <Route path="learn" element={<LearnPage />} />
               <Route path="plan" element={<PlanPage />} />
-              <Route path="analyse" element={<AnalysePage />} />
+              <Route path="analyse/*" element={<AnalysePage />} />
               <Route path="promote" element={<PromotePage />} />
               <Route path="risks" element={<RisksPage />} />
               <Route path="settings" element={<SettingsPage prefs={prefs} />} />

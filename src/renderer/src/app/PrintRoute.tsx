@@ -1,11 +1,13 @@
 import { Result } from 'antd'
 import { useParams } from 'react-router'
 import { PRINTABLE_PAGES, type PrintablePage } from '@shared/print'
+import { ReportPrint } from '../features/analyse/ReportPrint'
 import { ProfileSummaryPrint } from '../features/settings/ProfileSummaryPrint'
 
 /** Printable pages by id; each feature adds its printable page here. */
 const PAGES: Record<PrintablePage, () => React.JSX.Element> = {
   profile: ProfileSummaryPrint,
+  'analyse-report': ReportPrint,
 }
 
 /** `#/print/:page`: a printable page in the shared print layout, outside the app frame. */

@@ -16,6 +16,16 @@ export async function commitImport(
   })
 }
 
+/** Writes several imports (e.g. the sample data's five files) in one transaction. */
+export async function commitImports(
+  parts: readonly { row: ImportRow; chunks: readonly ChunkRow[] }[],
+  database: ShopBridgeDb = db,
+): Promise<void> {
+  await database.transaction('rw', database.imports, database.chunks, async () => {
+    for (const p of parts) await commitImport(p.row, p.chunks, database)
+  })
+}
+
 /** Removes an import and exactly its data. */
 export async function removeImport(id: string, database: ShopBridgeDb = db): Promise<void> {
   await database.transaction('rw', database.imports, database.chunks, async () => {

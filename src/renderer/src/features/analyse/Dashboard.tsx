@@ -1,0 +1,179 @@
+import { DownloadOutlined, FilePdfOutlined, ImportOutlined } from '@ant-design/icons'
+import { Alert, App, Button, Col, Flex, Input, Row, Segmented, Select, Typography } from 'antd'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate } from 'react-router'
+import type { ImportRow } from '@shared/analytics/stored'
+import { dateInZone } from '@shared/dates'
+import { KPI_METRICS, PERIOD_PRESETS, GRANULARITIES, type KpiField } from '@shared/kpi'
+import { platform } from '../../platform'
+import { removeSampleImports } from '../../db/analytics'
+import { useAnalyseStore, type RangePreset } from './analyse-store'
+import { Charts } from './Charts'
+import { anchorDate, buildDashboard, periodFor } from './dashboard-model'
+import { ImportsPanel } from './ImportsPanel'
+import { KpiCard } from './KpiCard'
+import { kpiCsv } from './kpi-csv'
+import type { AnalyticsData } from './use-analytics'
+
+/** The KPI dashboard: period, granularity and channel; cards; charts; imports; exports. */
+export function Dashboard({
+  data,
+  imports,
+  currency,
+  timeZone,
+}: {
+  data: AnalyticsData
+  imports: ImportRow[]
+  currency: string
+  timeZone: string
+}) {
+  const { t, i18n } = useTranslation()
+  const { message } = App.useApp()
+  const navigate = useNavigate()
+  const s = useAnalyseStore()
+  const locale = i18n.language
+  const anchor = anchorDate(dateInZone(new Date(), timeZone), data.resolved.range?.to ?? null)
+  const period = periodFor(s.preset, s.custom, anchor)
+  const channel = s.channel && data.resolved.channels.includes(s.channel) ? s.channel : null
+  const model = useMemo(
+    () => buildDashboard(data.prepared, period, s.granularity, channel),
+    // period is derived from these primitives
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [data.prepared, period.from, period.to, s.granularity, channel],
+  )
+
+  const exportCsv = async () => {
+    const csv = kpiCsv(
+      model.vsPrevious,
+      model.vsLastYear,
+      (f: KpiField) => t(`kpi.names.${f}`),
+      [
+        t('analyse.report.metric'),
+        `${period.from}..${period.to}`,
+        t('analyse.card.vsPrevious'),
+        '',
+        t('analyse.card.vsLastYear'),
+        '',
+      ],
+      currency,
+    )
+    await platform().saveFile({
+      suggestedName: `shopbridge-kpis-${period.from}-${period.to}.csv`,
+      content: csv,
+      mime: 'text/csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    })
+  }
+
+  const reportQuery = new URLSearchParams({
+    from: period.from,
+    to: period.to,
+    granularity: s.granularity,
+    ...(channel ? { channel } : {}),
+  }).toString()
+
+  return (
+    <Flex vertical gap={16} data-testid="dashboard">
+      {data.hasSample && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="sample-banner"
+          title={t('analyse.sample.banner')}
+          action={
+            <Button
+              size="small"
+              danger
+              data-testid="remove-sample"
+              onClick={() =>
+                void removeSampleImports().then(() => message.success(t('analyse.sample.removed')))
+              }
+            >
+              {t('analyse.sample.remove')}
+            </Button>
+          }
+        />
+      )}
+      <Flex gap={12} wrap align="center" className="no-print">
+        <Typography.Text>{t('analyse.toolbar.period')}</Typography.Text>
+        <Select
+          data-testid="period-preset"
+          value={s.preset}
+          style={{ width: 150 }}
+          onChange={(p: RangePreset) => s.setPreset(p)}
+          options={PERIOD_PRESETS.map((p) => ({ value: p, label: t(`kpi.presets.${p}`) }))}
+        />
+        {s.preset === 'custom' && (
+          <>
+            <Input
+              type="date"
+              aria-label="from"
+              style={{ width: 150 }}
+              value={s.custom?.from ?? period.from}
+              onChange={(e) => s.setCustom({ from: e.target.value, to: s.custom?.to ?? period.to })}
+            />
+            <Input
+              type="date"
+              aria-label="to"
+              style={{ width: 150 }}
+              value={s.custom?.to ?? period.to}
+              onChange={(e) => s.setCustom({ from: s.custom?.from ?? period.from, to: e.target.value })}
+            />
+          </>
+        )}
+        <Typography.Text type="secondary" data-testid="period-range">
+          {period.from} – {period.to}
+        </Typography.Text>
+        <Segmented
+          value={s.granularity}
+          onChange={(g) => s.setGranularity(g)}
+          options={GRANULARITIES.map((g) => ({ value: g, label: t(`kpi.granularity.${g}`) }))}
+        />
+        <Select
+          data-testid="channel-filter"
+          style={{ width: 160 }}
+          value={channel ?? ''}
+          onChange={(c: string) => s.setChannel(c === '' ? null : c)}
+          options={[
+            { value: '', label: t('analyse.toolbar.allChannels') },
+            ...data.resolved.channels.map((c) => ({ value: c, label: c })),
+          ]}
+        />
+        <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
+          <Button icon={<ImportOutlined />} onClick={() => navigate('/analyse/import')} data-testid="open-import">
+            {t('analyse.toolbar.import')}
+          </Button>
+          <Link to={`/print/analyse-report?${reportQuery}`}>
+            <Button icon={<FilePdfOutlined />} data-testid="export-pdf">
+              {t('analyse.toolbar.exportPdf')}
+            </Button>
+          </Link>
+          <Button icon={<DownloadOutlined />} onClick={() => void exportCsv()} data-testid="export-csv">
+            {t('analyse.toolbar.exportCsv')}
+          </Button>
+        </Flex>
+      </Flex>
+      <Row gutter={[12, 12]}>
+        {KPI_METRICS.map((f) => (
+          <Col key={f} xs={24} sm={12} lg={8} xl={6}>
+            <KpiCard
+              field={f}
+              value={model.vsPrevious.current.kpis[f]}
+              missing={model.vsPrevious.current.missing[f]}
+              vsPrevious={model.vsPrevious.changes[f]}
+              vsLastYear={model.vsLastYear.changes[f]}
+              spark={model.spark[f]}
+              fedBy={model.vsPrevious.current.fedBy[f]}
+              locale={locale}
+              currency={currency}
+              animate
+            />
+          </Col>
+        ))}
+      </Row>
+      <Charts model={model} currency={currency} animate />
+      <ImportsPanel imports={imports} />
+    </Flex>
+  )
+}

@@ -1,0 +1,34 @@
+import type { Change, KpiField } from '@shared/kpi'
+import { kpiKind } from '@shared/kpi'
+import { formatMoney, minor, minorDigits } from '@shared/money'
+
+/** Formats a KPI value for its kind; null is left to the caller ("not enough data"). */
+export function formatKpi(field: KpiField, value: number, locale: string, currency: string): string {
+  switch (kpiKind(field)) {
+    case 'money':
+      return formatMoney(minor(Math.round(value)), currency, locale)
+    case 'rate':
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+    case 'count':
+      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+    case 'days':
+      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(
+        value,
+      )
+    default:
+      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`
+  }
+}
+
+/** A change as "+12.3%" (relative) or "+1.2" percentage points. */
+export function formatChange(c: Change, locale: string): string {
+  const sign = c.value > 0 ? '+' : ''
+  if (c.kind === 'relative')
+    return sign + new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(c.value)
+  return sign + new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(c.value * 100)
+}
+
+/** Minor units to a plain major-unit number, for chart axes only (never for stored money). */
+export function toMajorNumber(amount: number, currency: string): number {
+  return amount / 10 ** minorDigits(currency)
+}

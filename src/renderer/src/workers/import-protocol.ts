@@ -1,0 +1,45 @@
+import type { DatasetKind } from '@shared/analytics/model'
+import type { MergeCounts } from '@shared/csv/merge'
+import type { Encoding } from '@shared/csv/decode'
+import type { ImportWarning, RowError } from '@shared/csv/issues'
+import type { Mapping } from '@shared/csv/mapping'
+import type { Delimiter } from '@shared/csv/sniff'
+import type { DateOrder } from '@shared/csv/values'
+import type { Problem } from '@shared/result'
+
+/** What the page asks the import worker to do. */
+export type ToWorker =
+  | {
+      type: 'start'
+      file: File
+      kind: DatasetKind
+      mapping: Mapping
+      encoding: Encoding
+      bomLength: number
+      delimiter: Delimiter
+      headerRow: number
+      dateOrder?: DateOrder
+      shopTimeZone: string
+      currency: string
+      headerSignature: string
+      /** Commit without asking when no row was rejected. */
+      autoCommit: boolean
+    }
+  | { type: 'commit' }
+  | { type: 'cancel' }
+
+/** What the import worker reports. */
+export type FromWorker =
+  | { type: 'progress'; bytes: number; total: number; rows: number; elapsedMs: number }
+  | {
+      type: 'parsed'
+      counts: MergeCounts & { rejected: number }
+      errors: RowError[]
+      errorCount: number
+      warnings: ImportWarning[]
+      rowCount: number
+      nothingNew: boolean
+    }
+  | { type: 'done'; importId: string | null; counts: MergeCounts & { rejected: number } }
+  | { type: 'failed'; problem: Problem }
+  | { type: 'cancelled' }

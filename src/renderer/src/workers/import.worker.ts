@@ -1,0 +1,152 @@
+/// <reference lib="webworker" />
+import { buildOrderColumns } from '@shared/analytics/columns'
+import { planOrderImport, storedOrderHashes, storedRowFingerprints } from '@shared/analytics/dedupe'
+import type { DatasetKind, OrderRecord, RecordsByKind } from '@shared/analytics/model'
+import { selectOrders, type StoredImport } from '@shared/analytics/resolve'
+import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
+import { mergeRecords } from '@shared/csv/merge'
+import { StreamDecoder } from '@shared/csv/decode'
+import { createImporter, type ImportResult } from '@shared/csv/pipeline'
+import { commitImport, loadAllImports } from '../db/analytics'
+import type { FromWorker, ToWorker } from './import-protocol'
+
+/**
+ * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
+ * CSP forbids). It reads the file in slices, decodes, parses and converts them as they come,
+ * reports progress, de-duplicates against what is stored, and writes the import in ONE IndexedDB
+ * transaction only when the page confirms — so cancelling, closing or crashing before that point
+ * stores nothing, and a crash during the write aborts the transaction.
+ */
+
+const SLICE = 1 << 20
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (m: FromWorker): void => scope.postMessage(m)
+
+let cancelled = false
+let pendingCommit: (() => Promise<void>) | null = null
+
+async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
+  const started = performance.now()
+  const importer = createImporter({
+    kind: job.kind,
+    mapping: job.mapping,
+    shopTimeZone: job.shopTimeZone,
+    currency: job.currency,
+    encoding: job.encoding,
+    delimiter: job.delimiter,
+    headerRow: job.headerRow,
+    ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}),
+  })
+  const decoder = new StreamDecoder(job.encoding, job.bomLength)
+  const total = job.file.size
+  let rows = 0
+  let lastPost = 0
+  for (let at = 0; at < total; at += SLICE) {
+    if (cancelled) return post({ type: 'cancelled' })
+    const bytes = new Uint8Array(await job.file.slice(at, at + SLICE).arrayBuffer())
+    const text = decoder.decode(bytes)
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++
+    importer.push(text)
+    const now = performance.now()
+    if (now - lastPost > 100) {
+      lastPost = now
+      post({ type: 'progress', bytes: Math.min(at + SLICE, total), total, rows, elapsedMs: now - started })
+    }
+  }
+  importer.push(decoder.end())
+  const result = importer.finish()
+  if (cancelled) return post({ type: 'cancelled' })
+  if (!result.ok) return post({ type: 'failed', problem: result.error })
+  post({ type: 'progress', bytes: total, total, rows, elapsedMs: performance.now() - started })
+  await plan(job, result.value)
+}
+
+/** De-duplicates against the stored data and prepares the write; commits at once or waits. */
+async function plan(job: Extract<ToWorker, { type: 'start' }>, result: ImportResult): Promise<void> {
+  const stored: StoredImport[] = (await loadAllImports()).map(({ row, chunks }) => ({
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.createdAt,
+    orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
+    rows: chunks.flatMap((c) => c.rows ?? []),
+  }))
+  const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
+  const chunks: ChunkRow[] = []
+  let counts: { new: number; updated: number; duplicate: number }
+  let written: number
+  if (result.kind === 'orders') {
+    const cols = buildOrderColumns(result.records as OrderRecord[])
+    const planned = planOrderImport(storedOrderHashes(stored), cols)
+    counts = planned.counts
+    const kept = selectOrders(cols, planned.keep)
+    written = kept.length
+    for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
+      const part = selectOrders(kept, Int32Array.from({ length: Math.min(CHUNK_SIZE, kept.length - i) }, (_, k) => i + k))
+      chunks.push({ importId: id, index, kind: 'orders', orders: part })
+    }
+  } else {
+    const kind = result.kind as Exclude<DatasetKind, 'orders'>
+    const merged = mergeRecords(kind, storedRowFingerprints(kind, stored), result.records as RecordsByKind[typeof kind][])
+    counts = merged.counts
+    written = merged.toWrite.length
+    if (written > 0) chunks.push({ importId: id, index: 0, kind, rows: merged.toWrite as unknown as Record<string, unknown>[] })
+  }
+  const all = { ...counts, rejected: result.errorCount }
+  const nothingNew = written === 0
+  post({
+    type: 'parsed',
+    counts: all,
+    errors: result.errors,
+    errorCount: result.errorCount,
+    warnings: result.warnings,
+    rowCount: result.rowCount,
+    nothingNew,
+  })
+  const row: ImportRow = {
+    id,
+    kind: result.kind,
+    fileName: job.file.name,
+    fileSize: job.file.size,
+    encoding: job.encoding,
+    delimiter: job.delimiter,
+    headerSignature: job.headerSignature,
+    mapping: job.mapping,
+    createdAt: new Date().toISOString(),
+    rowCount: result.rowCount,
+    recordCount: written,
+    counts: all,
+    dateFrom: result.dateRange?.from ?? null,
+    dateTo: result.dateRange?.to ?? null,
+    sample: false,
+    currency: job.currency,
+  }
+  pendingCommit = async () => {
+    if (nothingNew) return post({ type: 'done', importId: null, counts: all })
+    await commitImport(row, chunks)
+    post({ type: 'done', importId: id, counts: all })
+  }
+  if (job.autoCommit && result.errorCount === 0) await commitNow()
+}
+
+async function commitNow(): Promise<void> {
+  const commit = pendingCommit
+  pendingCommit = null
+  if (!commit || cancelled) return
+  try {
+    await commit()
+  } catch {
+    post({ type: 'failed', problem: { key: 'analyse.wizard.failed' } })
+  }
+}
+
+scope.onmessage = (e: MessageEvent<ToWorker>) => {
+  const m = e.data
+  if (m.type === 'start') {
+    start(m).catch(() => post({ type: 'failed', problem: { key: 'analyse.wizard.failed' } }))
+  } else if (m.type === 'commit') void commitNow()
+  else if (m.type === 'cancel') {
+    cancelled = true
+    pendingCommit = null
+    post({ type: 'cancelled' })
+  }
+}
