@@ -54,6 +54,7 @@ export default defineConfig({
     command: `npx vite preview --config vite.web.config.mts --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
