@@ -1,3 +1,4 @@
+import { cliEn } from './cli.en'
 import { analyseEn } from './analyse.en'
 import { importerEn } from './importer.en'
 import { kpiEn } from './kpi.en'
@@ -247,6 +248,7 @@ export const en = {
   parse: parseEn,
   importer: importerEn,
   analyse: analyseEn,
+  cli: cliEn,
   kpi: kpiEn,
 }
 

@@ -1,4 +1,5 @@
 import type { Messages } from './en'
+import { cliZhCN } from './cli.zh-CN'
 import { analyseZhCN } from './analyse.zh-CN'
 import { importerZhCN } from './importer.zh-CN'
 import { kpiZhCN } from './kpi.zh-CN'
@@ -239,5 +240,6 @@ export const zhCN = {
   parse: parseZhCN,
   importer: importerZhCN,
   analyse: analyseZhCN,
+  cli: cliZhCN,
   kpi: kpiZhCN,
 } satisfies Messages

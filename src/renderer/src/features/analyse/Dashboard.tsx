@@ -47,7 +47,7 @@ export function Dashboard({
     const csv = kpiCsv(
       model.vsPrevious,
       model.vsLastYear,
-      (f: KpiField) => t(`kpi.names.${f}`),
+      (f: KpiField) => t(`kpi.metrics.${f}.name`),
       [
         t('analyse.report.metric'),
         `${period.from}..${period.to}`,

@@ -44,7 +44,7 @@ export function KpiCard(p: KpiCardProps) {
   const { t } = useTranslation()
   const how = (
     <div style={{ maxWidth: 360 }} data-testid={`kpi-how-${p.field}`}>
-      <Typography.Paragraph>{t(`kpi.how.${p.field}`)}</Typography.Paragraph>
+      <Typography.Paragraph>{t(`kpi.metrics.${p.field}.help`)}</Typography.Paragraph>
       {p.fedBy && p.fedBy.length > 0 && (
         <Typography.Paragraph type="secondary">
           {t('analyse.card.fedBy')}: {p.fedBy.join(', ')}
@@ -58,7 +58,7 @@ export function KpiCard(p: KpiCardProps) {
     <Card size="small" data-testid={`kpi-${p.field}`} className="kpi-card">
       <Flex vertical gap={4}>
         <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">{t(`kpi.names.${p.field}`)}</Typography.Text>
+          <Typography.Text type="secondary">{t(`kpi.metrics.${p.field}.name`)}</Typography.Text>
           <Popover content={how} title={t('analyse.card.howComputed')} trigger="click">
             <QuestionCircleOutlined
               role="button"
@@ -84,7 +84,7 @@ export function KpiCard(p: KpiCardProps) {
           <Chart
             height={40}
             animate={p.animate}
-            ariaLabel={t(`kpi.names.${p.field}`)}
+            ariaLabel={t(`kpi.metrics.${p.field}.name`)}
             option={{
               grid: { left: 0, right: 0, top: 4, bottom: 4 },
               xAxis: { type: 'category', show: false, data: p.spark.map((_, i) => i) },

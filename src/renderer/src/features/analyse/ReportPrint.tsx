@@ -61,7 +61,7 @@ export function ReportPrint() {
                   const missing = model.vsPrevious.current.missing[f]
                   return (
                     <tr key={f}>
-                      <th>{t(`kpi.names.${f}`)}</th>
+                      <th>{t(`kpi.metrics.${f}.name`)}</th>
                       <td>
                         {v === null
                           ? `${t('analyse.card.noData')}${missing ? ` — ${t(`kpi.missing.${missing}`)}` : ''}`
@@ -81,8 +81,8 @@ export function ReportPrint() {
             <dl className="definitions">
               {KPI_METRICS.map((f) => (
                 <div key={f} className="definition">
-                  <dt>{t(`kpi.names.${f}`)}</dt>
-                  <dd>{t(`kpi.how.${f}`)}</dd>
+                  <dt>{t(`kpi.metrics.${f}.name`)}</dt>
+                  <dd>{t(`kpi.metrics.${f}.help`)}</dd>
                 </div>
               ))}
             </dl>
