@@ -72,7 +72,6 @@ test('a GBK export imports through the UI with one mapping fixed, survives a rel
     await expect(page.getByTestId('kpi-missing-conversionRate')).toBeVisible() // no traffic file
   }
   await check()
-  await page.screenshot({ path: 'docs/screenshots/analyse-dashboard-zh-CN.png', fullPage: false })
 
   await page.reload()
   await check()
@@ -131,6 +130,8 @@ test('sample data: loaded, clearly labelled, reported as PDF and removed in one 
   for (const f of ['orders', 'conversionRate', 'cac', 'inventoryTurnover']) {
     await expect(page.getByTestId(`kpi-value-${f}`)).not.toHaveText('数据不足')
   }
+  await page.waitForTimeout(800) // let chart animations finish for the README screenshot
+  await page.screenshot({ path: 'docs/screenshots/analyse-dashboard-zh-CN.png', fullPage: true })
   await page.getByTestId('kpi-help-conversionRate').click()
   await expect(page.getByTestId('kpi-how-conversionRate')).toBeVisible()
 

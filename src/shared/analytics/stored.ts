@@ -26,6 +26,8 @@ export const importRowSchema = z
     delimiter: z.string().nullable(),
     headerSignature: z.string().nullable(),
     mapping: z.unknown(),
+    /** Field → header of the column it came from (absent for sample data). */
+    columns: z.record(z.string(), z.string()).optional(),
     createdAt: z.string().datetime(),
     rowCount: z.number().int().nonnegative(),
     recordCount: z.number().int().nonnegative(),

@@ -61,6 +61,8 @@ export const analyseEn = {
     kind: 'Kind',
     rows: 'Rows',
     range: 'Dates',
+    mapping: 'Columns',
+    showMapping: '{{count}} fields',
     when: 'Imported',
     remove: 'Remove',
     removeConfirm: 'Remove this import and exactly its data?',

@@ -63,6 +63,8 @@ export const analyseZhCN = {
     kind: '类型',
     rows: '行数',
     range: '日期范围',
+    mapping: '列对应',
+    showMapping: '{{count}} 个字段',
     when: '导入时间',
     remove: '删除',
     removeConfirm: '删除这次导入及其全部数据？',

@@ -22,6 +22,8 @@ export type ToWorker =
       shopTimeZone: string
       currency: string
       headerSignature: string
+      /** Field → the header of the column it was read from, shown in the imports list. */
+      columns: Record<string, string>
       /** Commit without asking when no row was rejected. */
       autoCommit: boolean
     }

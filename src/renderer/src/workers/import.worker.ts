@@ -111,6 +111,7 @@ async function plan(job: Extract<ToWorker, { type: 'start' }>, result: ImportRes
     delimiter: job.delimiter,
     headerSignature: job.headerSignature,
     mapping: job.mapping,
+    columns: job.columns,
     createdAt: new Date().toISOString(),
     rowCount: result.rowCount,
     recordCount: written,

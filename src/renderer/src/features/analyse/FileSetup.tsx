@@ -137,6 +137,9 @@ export function FileSetup({
       shopTimeZone: profile.timeZone,
       currency: profile.currency,
       headerSignature: a.signature,
+      columns: Object.fromEntries(
+        Object.entries(final.fields).map(([f, i]) => [f, a.headers[i as number] ?? String(i)]),
+      ),
       autoCommit: true,
     })
   }

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons'
-import { App, Button, Card, Popconfirm, Table, Tag, Typography } from 'antd'
+import { App, Button, Card, Popconfirm, Popover, Table, Tag, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '@shared/analytics/stored'
 import { formatInstant, type IsoInstant } from '@shared/dates'
@@ -48,6 +48,32 @@ export function ImportsPanel({ imports }: { imports: ImportRow[] }) {
                 })}
               </Typography.Text>
             ),
+          },
+          {
+            title: t('analyse.imports.mapping'),
+            render: (_, r) =>
+              r.columns ? (
+                <Popover
+                  content={
+                    <table className="mapping-table" data-testid="import-mapping">
+                      <tbody>
+                        {Object.entries(r.columns).map(([field, header]) => (
+                          <tr key={field}>
+                            <th>{t(`importer.fields.${field}`)}</th>
+                            <td>{header}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  }
+                >
+                  <Button size="small" type="link">
+                    {t('analyse.imports.showMapping', { count: Object.keys(r.columns).length })}
+                  </Button>
+                </Popover>
+              ) : (
+                '—'
+              ),
           },
           {
             title: t('analyse.imports.range'),

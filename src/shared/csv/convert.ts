@@ -1,0 +1,710 @@
+import type {
+  DatasetKind,
+  InventoryRecord,
+  ProductRecord,
+  SpendRecord,
+  TrafficRecord,
+} from '../analytics/model'
+import type { IsoDate } from '../dates'
+import type { Minor } from '../money'
+import type { RowError, WarningLog } from './issues'
+import type { Field, Mapping } from './mapping'
+import {
+  cleanId,
+  inferDateOrder,
+  inferDecimalSeparator,
+  parseBoolean,
+  parseDateTime,
+  parseDecimal,
+  parseMoney,
+  toShopDate,
+  type DateOrder,
+  type DecimalSeparator,
+} from './values'
+
+/**
+ * Row conversion: one parsed CSV row (string cells) → a canonical record, or a RowError that
+ * says which line, which field and why. Column indices are resolved once per file; formats
+ * (decimal separator, date order) are inferred per column from a sample first
+ * (`inferColumnFormats`), never guessed per cell.
+ */
+
+/** Formats inferred from sample rows of a file. */
+export interface ColumnFormats {
+  decimal: DecimalSeparator
+  /** 'ambiguous' when every sample date fits both D/M and M/D: the caller asks the user. */
+  dateOrder: DateOrder | 'ambiguous'
+  /** The file's currency, from its currency column or a currency sign in its amounts; null if unknown. */
+  currency: string | null
+  /** The amount column already has refunds taken off (see Mapping.refundDeducted). */
+  refundDeducted: boolean
+  /** How rows of one order carry the amount (see Mapping.amountRows). */
+  amountRows: 'sum' | 'first'
+}
+
+/** What the converters need besides the mapping. */
+export interface ConvertOptions {
+  mapping: Mapping
+  /** Header names as shown (for messages). */
+  headers: readonly string[]
+  /** The shop's currency: rows in another currency are rejected. */
+  currency: string
+  shopTimeZone: string
+  decimal: DecimalSeparator
+  dateOrder: DateOrder
+  warnings: WarningLog
+}
+
+/**
+ * One converted row of an orders file (an order, or one line of it). Converters fill a reused
+ * object of this shape; `group.ts` copies what it keeps. Money is in minor units.
+ */
+export interface OrderRow {
+  line: number
+  orderId: string
+  lineId: string | null
+  date: IsoDate | null
+  /** Sortable creation time (`YYYY-MM-DDTHH:MM:SS`, shop date), for "most recent earlier order". */
+  stamp: string
+  amountPaid: number | null
+  orderTotal: number | null
+  refund: number | null
+  statusRaw: string
+  /** The after-sales / refund-status column says the order was refunded or returned. */
+  returnFlag: boolean
+  paid: boolean | null
+  shipped: boolean | null
+  cancelled: boolean
+  customerId: string | null
+  channel: string | null
+  currency: string | null
+  sku: string | null
+  name: string | null
+  quantity: number | null
+  unitPrice: number | null
+  lineTotal: number | null
+  shipping: number | null
+  discount: number | null
+}
+
+/** A blank OrderRow (for the reused scratch object and for tests). */
+export function emptyOrderRow(): OrderRow {
+  return {
+    line: 0,
+    orderId: '',
+    lineId: null,
+    date: null,
+    stamp: '',
+    amountPaid: null,
+    orderTotal: null,
+    refund: null,
+    statusRaw: '',
+    returnFlag: false,
+    paid: null,
+    shipped: null,
+    cancelled: false,
+    customerId: null,
+    channel: null,
+    currency: null,
+    sku: null,
+    name: null,
+    quantity: null,
+    unitPrice: null,
+    lineTotal: null,
+    shipping: null,
+    discount: null,
+  }
+}
+
+/** Converts one orders row into `out`; returns the error instead when the row is unusable. */
+export type OrderRowConverter = (cells: readonly string[], line: number, out: OrderRow) => RowError | null
+/** Record types of the kinds that convert one row to one record. */
+export type FlatRecord = TrafficRecord | SpendRecord | InventoryRecord | ProductRecord
+/** Converts one row of a traffic, spend, inventory or products file; null when the row became `out`. */
+export type RecordConverter = (cells: readonly string[], line: number) => FlatRecord | RowError
+
+// ---------------------------------------------------------------------------------------------
+// Cell helpers
+// ---------------------------------------------------------------------------------------------
+
+const NULL_WORDS = new Set(['null', 'none', 'nan', 'n/a', '#n/a', '\\n', '-', '--', 'undefined'])
+const ZERO_DATE = /^0{4}[-/.]0{1,2}[-/.]0{1,2}/
+
+/** Trimmed text, or null for empty cells and placeholders such as `null`, `N/A`, `-`. */
+export function cleanText(raw: string): string | null {
+  const n = raw.length
+  if (n === 0) return null
+  // trim() only when an end is whitespace-like (most cells are clean).
+  const t = raw.charCodeAt(0) <= 0x20 || raw.charCodeAt(n - 1) <= 0x20 || raw.charCodeAt(0) >= 0x2000 || raw.charCodeAt(n - 1) >= 0x2000 ? raw.trim() : raw
+  if (t === '' || (t.length <= 9 && NULL_WORDS.has(t.toLowerCase()))) return null
+  return t
+}
+
+/** True when a date-ish cell is filled (not empty, not a placeholder, not the `0000-00-00` zero date). */
+export function isFilledDate(raw: string): boolean {
+  const t = cleanText(raw)
+  return t !== null && !ZERO_DATE.test(t)
+}
+
+/**
+ * True when a customer ID cannot identify one customer: no letter or digit (`****`, `-`), or a
+ * platform mask with a run of two or more `*` (`t**1`, `小***`; bad-inputs #38).
+ */
+export function isMaskedId(id: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(id) || /[*＊]{2,}/.test(id)
+}
+
+const SHIPPED_WORDS = new Map<string, boolean>([
+  ['fulfilled', true],
+  ['shipped', true],
+  ['partial', true],
+  ['partially fulfilled', true],
+  ['partially shipped', true],
+  ['delivered', true],
+  ['in transit', true],
+  ['已发货', true],
+  ['部分发货', true],
+  ['已签收', true],
+  ['已收货', true],
+  ['versandt', true],
+  ['zugestellt', true],
+  ['unfulfilled', false],
+  ['unshipped', false],
+  ['not shipped', false],
+  ['未发货', false],
+  ['待发货', false],
+  ['nicht versandt', false],
+  ['restocked', false],
+  ['cancelled', false],
+  ['canceled', false],
+])
+
+/** Reads a fulfilment / shipping-status cell: true shipped, false not shipped, null unknown or empty. */
+export function readShipped(raw: string): boolean | null {
+  const t = cleanText(raw)
+  if (t === null) return null
+  const word = SHIPPED_WORDS.get(t.toLowerCase())
+  if (word !== undefined) return word
+  return parseBoolean(t)
+}
+
+const RETURN_DONE = /退款成功|退货成功|退货退款成功|售后完成|售后成功|已退款|退款完成|已退货|refunded|returned|erstattet|zurückerstattet/i
+const RETURN_NOT = /无售后|关闭|取消|拒绝|失败|撤销|not |no refund|kein/i
+
+/** True when an after-sales / refund-status cell says the money or goods went back (`退款成功`, `Refunded`). */
+export function isReturnDone(raw: string): boolean {
+  const t = raw.trim()
+  return t !== '' && RETURN_DONE.test(t) && !RETURN_NOT.test(t)
+}
+
+const CURRENCY_ALIASES = new Map<string, string>([
+  ['RMB', 'CNY'],
+  ['人民币', 'CNY'],
+  ['元', 'CNY'],
+  ['US$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+])
+
+/** A currency cell as an ISO code (`rmb` → CNY); null when empty or not a recognisable code. */
+export function readCurrency(raw: string): string | null {
+  const t = raw.trim().toUpperCase()
+  if (t === '') return null
+  const alias = CURRENCY_ALIASES.get(t)
+  if (alias) return alias
+  return /^[A-Z]{3}$/.test(t) ? t : null
+}
+
+/**
+ * Shares one string per distinct value of low-variety columns (status, channel, currency, SKU,
+ * product name): a million rows then keep a few hundred strings alive, not a million copies.
+ * Stops adding after 50,000 distinct values.
+ */
+export class Interner {
+  private readonly map = new Map<string, string>()
+
+  /** The shared copy of `s`. */
+  get(s: string): string {
+    const hit = this.map.get(s)
+    if (hit !== undefined) return hit
+    if (this.map.size < 50_000) this.map.set(s, s)
+    return s
+  }
+}
+
+/** The cell at a resolved column index ('' when unmapped or past the end of a short row). */
+function cellAt(cells: readonly string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '')
+}
+
+interface ParsedStamp {
+  date: IsoDate
+  stamp: string
+}
+
+/** Parses date cells once per distinct text (exports repeat timestamps a lot); bounded. */
+class DateCache {
+  private readonly map = new Map<string, ParsedStamp | RowError>()
+  constructor(
+    private readonly order: DateOrder,
+    private readonly timeZone: string,
+  ) {}
+
+  /** The shop date and sort stamp of a cell, or a RowError template (line filled by the caller). */
+  get(raw: string): ParsedStamp | RowError | null {
+    const hit = this.map.get(raw)
+    if (hit !== undefined) return hit
+    const r = parseDateTime(raw, this.order)
+    let value: ParsedStamp | RowError | null
+    if (!r.ok) value = { line: 0, field: null, key: r.error.key, values: { ...r.error.values, value: raw.trim() } }
+    else if (r.value === null) value = null
+    else {
+      const date = toShopDate(r.value, this.timeZone)
+      value = { date, stamp: `${date}T${r.value.time ?? ''}` }
+    }
+    if (value !== null) {
+      if (this.map.size >= 100_000) this.map.clear()
+      this.map.set(raw, value)
+    }
+    return value
+  }
+}
+
+/** Resolves a mapping's column index for a field (-1 when unmapped). */
+function colOf(mapping: Mapping, field: Field): number {
+  return mapping.fields[field] ?? -1
+}
+
+/** Shared pieces of both converters: money, decimals, dates, with errors that name line and column. */
+class CellReader {
+  err: RowError | null = null
+  private readonly dates: DateCache
+
+  constructor(private readonly opts: ConvertOptions) {
+    this.dates = new DateCache(opts.dateOrder, opts.shopTimeZone)
+  }
+
+  /** The error the last failed read recorded. */
+  failed(): RowError {
+    return this.err as RowError
+  }
+
+  /** Builds a RowError for a cell. */
+  error(line: number, field: Field | null, index: number, key: string, values?: Record<string, string | number>): RowError {
+    return {
+      line,
+      field,
+      key,
+      values: { ...values, line, column: index >= 0 ? (this.opts.headers[index] ?? '') : '' },
+    }
+  }
+
+  /** Money in minor units; null when empty; undefined (and `err` set) when unreadable. */
+  money(cells: readonly string[], index: number, field: Field, line: number): number | null | undefined {
+    if (index < 0) return null
+    const raw = cells[index] ?? ''
+    if (raw === '') return null
+    const r = parseMoney(raw, this.opts.currency, this.opts.decimal)
+    if (!r.ok) {
+      this.err = this.error(line, field, index, r.error.key, { ...r.error.values, value: raw.trim() })
+      return undefined
+    }
+    return r.value
+  }
+
+  /** A plain number; null when empty; undefined (and `err` set) when unreadable. */
+  decimal(cells: readonly string[], index: number, field: Field, line: number): number | null | undefined {
+    if (index < 0) return null
+    const raw = cells[index] ?? ''
+    if (raw === '') return null
+    const r = parseDecimal(raw, this.opts.decimal)
+    if (!r.ok) {
+      this.err = this.error(line, field, index, r.error.key, { ...r.error.values, value: raw.trim() })
+      return undefined
+    }
+    return r.value
+  }
+
+  /** A date cell; null when empty; undefined (and `err` set) when unreadable. */
+  date(cells: readonly string[], index: number, field: Field, line: number): ParsedStamp | null | undefined {
+    if (index < 0) return null
+    const raw = cells[index] ?? ''
+    if (raw === '') return null
+    const d = this.dates.get(raw)
+    if (d === null) return null
+    if ('key' in d) {
+      this.err = this.error(line, field, index, d.key, d.values)
+      return undefined
+    }
+    return d
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orders
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Builds the converter for one orders file. Per row it reads the order ID (required: a row
+ * without one cannot be placed), the creation date, money, status signals, customer, channel and
+ * the line (SKU, name, quantity, unit price, line total). Empty cells become null: continuation
+ * rows of line-item exports leave order fields empty, and `group.ts` decides per order.
+ * Warnings: mangled (scientific-notation) IDs, masked customer IDs, rows in another currency.
+ */
+export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter {
+  const { mapping, warnings, currency: shopCurrency, headers } = opts
+  const read = new CellReader(opts)
+  const iOrder = colOf(mapping, 'orderId')
+  const iLine = colOf(mapping, 'lineId')
+  const iCreated = colOf(mapping, 'createdAt')
+  const iAmount = colOf(mapping, 'amountPaid')
+  const iTotal = colOf(mapping, 'orderTotal')
+  const iRefund = colOf(mapping, 'refund')
+  const iStatus = colOf(mapping, 'status')
+  const iReturn = colOf(mapping, 'returnStatus')
+  const iPaid = colOf(mapping, 'paidAt')
+  const iFulfilled = colOf(mapping, 'fulfilledAt')
+  const iShipped = colOf(mapping, 'shipped')
+  const iCancelled = colOf(mapping, 'cancelledAt')
+  const iCustomer = colOf(mapping, 'customerId')
+  const iChannel = colOf(mapping, 'channel')
+  const iCurrency = colOf(mapping, 'currency')
+  const iSku = colOf(mapping, 'sku')
+  const iName = colOf(mapping, 'productName')
+  const iQty = colOf(mapping, 'quantity')
+  const iPrice = colOf(mapping, 'unitPrice')
+  const iLineTotal = colOf(mapping, 'lineTotal')
+  const iShipping = colOf(mapping, 'shipping')
+  const iDiscount = colOf(mapping, 'discount')
+  const column = (i: number): string => headers[i] ?? ''
+  // Without a quantity column, a row that names a product is one unit of it.
+  const defaultQty = iQty < 0 ? 1 : null
+  const shared = new Interner()
+  const text = (i: number, cells: readonly string[]): string | null => {
+    const t = cleanText(cellAt(cells, i))
+    return t === null ? null : shared.get(t)
+  }
+
+  return (cells, line, out) => {
+    read.err = null
+    const idRaw = cellAt(cells, iOrder)
+    const id = cleanId(idRaw)
+    if (id.id === null) return read.error(line, 'orderId', iOrder, 'importer.errors.missingOrderId')
+    if (id.mangled)
+      warnings.add('importer.warnings.mangledId', line, { column: column(iOrder), count: 1 }, 'orderId')
+
+    let currency: string | null = null
+    if (iCurrency >= 0) {
+      currency = readCurrency(cellAt(cells, iCurrency))
+      if (currency !== null && currency !== shopCurrency) {
+        warnings.add(
+          'importer.warnings.otherCurrency',
+          line,
+          { currency, shopCurrency, count: 1 },
+          currency,
+        )
+        return read.error(line, 'currency', iCurrency, 'importer.errors.otherCurrency', {
+          currency,
+          shopCurrency,
+          value: currency,
+        })
+      }
+    }
+
+    const created = read.date(cells, iCreated, 'createdAt', line)
+    if (created === undefined) return read.failed()
+    const amountPaid = read.money(cells, iAmount, 'amountPaid', line)
+    if (amountPaid === undefined) return read.failed()
+    const orderTotal = read.money(cells, iTotal, 'orderTotal', line)
+    if (orderTotal === undefined) return read.failed()
+    const refund = read.money(cells, iRefund, 'refund', line)
+    if (refund === undefined) return read.failed()
+    const unitPrice = read.money(cells, iPrice, 'unitPrice', line)
+    if (unitPrice === undefined) return read.failed()
+    const lineTotal = read.money(cells, iLineTotal, 'lineTotal', line)
+    if (lineTotal === undefined) return read.failed()
+    const shipping = read.money(cells, iShipping, 'shipping', line)
+    if (shipping === undefined) return read.failed()
+    const discount = read.money(cells, iDiscount, 'discount', line)
+    if (discount === undefined) return read.failed()
+    const quantity = read.decimal(cells, iQty, 'quantity', line)
+    if (quantity === undefined) return read.failed()
+
+    let customerId: string | null = null
+    if (iCustomer >= 0) {
+      const raw = cellAt(cells, iCustomer)
+      const c = cleanId(raw)
+      if (c.id === null && raw.includes('*')) {
+        warnings.add('importer.warnings.maskedCustomerId', line, { column: column(iCustomer), count: 1 })
+      } else if (c.id !== null) {
+        if (c.mangled) {
+          warnings.add('importer.warnings.mangledCustomerId', line, { column: column(iCustomer), count: 1 }, 'customerId')
+        } else if (isMaskedId(c.id)) {
+          warnings.add('importer.warnings.maskedCustomerId', line, { column: column(iCustomer), count: 1 })
+        } else {
+          customerId = c.id.includes('@') ? c.id.toLowerCase() : c.id
+        }
+      }
+    }
+
+    let sku: string | null = null
+    if (iSku >= 0) {
+      const s = cleanId(cellAt(cells, iSku)).id
+      const t = s === null ? null : cleanText(s)
+      sku = t === null ? null : shared.get(t)
+    }
+    const name = iName >= 0 ? text(iName, cells) : null
+
+    out.line = line
+    out.orderId = id.id
+    out.lineId = iLine >= 0 ? cleanId(cellAt(cells, iLine)).id : null
+    out.date = created ? created.date : null
+    out.stamp = created ? created.stamp : ''
+    out.amountPaid = amountPaid
+    out.orderTotal = orderTotal
+    out.refund = refund === null ? null : Math.abs(refund)
+    out.statusRaw = iStatus >= 0 ? shared.get(cellAt(cells, iStatus).trim()) : ''
+    out.returnFlag = iReturn >= 0 && isReturnDone(cellAt(cells, iReturn))
+    out.paid = iPaid >= 0 ? isFilledDate(cellAt(cells, iPaid)) : null
+    let shipped: boolean | null = null
+    if (iFulfilled >= 0) shipped = isFilledDate(cellAt(cells, iFulfilled)) ? true : null
+    if (shipped === null && iShipped >= 0) shipped = readShipped(cellAt(cells, iShipped))
+    out.shipped = shipped
+    out.cancelled = iCancelled >= 0 && isFilledDate(cellAt(cells, iCancelled))
+    out.customerId = customerId
+    out.channel = iChannel >= 0 ? text(iChannel, cells) : null
+    out.currency = currency === null ? shopCurrency : shared.get(currency)
+    out.sku = sku
+    out.name = name
+    out.quantity = quantity ?? (sku !== null || name !== null ? defaultQty : null)
+    out.unitPrice = unitPrice
+    out.lineTotal = lineTotal
+    out.shipping = shipping
+    out.discount = discount
+    return null
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Traffic, spend, inventory, products
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Builds the converter for a traffic, spend, inventory or products file: one row, one record.
+ * Inventory rows whose quantity is Shopify's `not stocked` are rejected with their own reason;
+ * negative stock is kept with a warning (bad-inputs #25).
+ */
+export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts: ConvertOptions): RecordConverter {
+  const { mapping, warnings } = opts
+  const read = new CellReader(opts)
+  const iDate = colOf(mapping, 'date')
+  const iChannel = colOf(mapping, 'channel')
+  const iVisitors = colOf(mapping, 'visitors')
+  const iSpend = colOf(mapping, 'spend')
+  const iSku = colOf(mapping, 'sku')
+  const iOnHand = colOf(mapping, 'onHand')
+  const iCost = colOf(mapping, 'unitCost')
+  const iName = colOf(mapping, 'name')
+  const snapshot = mapping.snapshotDate ?? null
+
+  /** The row's date (or the snapshot date); a RowError when missing or unreadable. */
+  const dateOf = (cells: readonly string[], line: number): IsoDate | RowError => {
+    if (iDate < 0 && snapshot) return snapshot
+    const d = read.date(cells, iDate, 'date', line)
+    if (d === undefined) return read.failed()
+    if (d === null) {
+      if (snapshot) return snapshot
+      return read.error(line, 'date', iDate, 'importer.errors.missingDate')
+    }
+    return d.date
+  }
+  const skuOf = (cells: readonly string[], line: number): string | RowError => {
+    const s = cleanId(cellAt(cells, iSku)).id
+    const sku = s === null ? null : cleanText(s)
+    return sku ?? read.error(line, 'sku', iSku, 'importer.errors.missingSku')
+  }
+  const isError = (v: unknown): v is RowError => typeof v === 'object' && v !== null && 'key' in v
+
+  switch (kind) {
+    case 'traffic':
+      return (cells, line) => {
+        read.err = null
+        const date = dateOf(cells, line)
+        if (isError(date)) return date
+        const visitors = read.decimal(cells, iVisitors, 'visitors', line)
+        if (visitors === undefined) return read.failed()
+        if (visitors === null) return read.error(line, 'visitors', iVisitors, 'importer.errors.missingVisitors')
+        if (visitors < 0)
+          return read.error(line, 'visitors', iVisitors, 'importer.errors.negativeValue', { value: cellAt(cells, iVisitors).trim() })
+        return { date, channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null, visitors: Math.round(visitors) }
+      }
+    case 'spend':
+      return (cells, line) => {
+        read.err = null
+        const date = dateOf(cells, line)
+        if (isError(date)) return date
+        const spend = read.money(cells, iSpend, 'spend', line)
+        if (spend === undefined) return read.failed()
+        if (spend === null) return read.error(line, 'spend', iSpend, 'importer.errors.missingSpend')
+        if (spend < 0)
+          return read.error(line, 'spend', iSpend, 'importer.errors.negativeValue', { value: cellAt(cells, iSpend).trim() })
+        return { date, channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null, spend: spend as Minor }
+      }
+    case 'inventory':
+      return (cells, line) => {
+        read.err = null
+        const sku = skuOf(cells, line)
+        if (isError(sku)) return sku
+        const date = dateOf(cells, line)
+        if (isError(date)) return date
+        const rawQty = cellAt(cells, iOnHand).trim()
+        if (/^not stocked$/i.test(rawQty) || rawQty === '未上架' || rawQty === '未入库')
+          return read.error(line, 'onHand', iOnHand, 'importer.errors.notStocked', { sku, value: rawQty })
+        const onHand = read.decimal(cells, iOnHand, 'onHand', line)
+        if (onHand === undefined) return read.failed()
+        if (onHand === null) return read.error(line, 'onHand', iOnHand, 'importer.errors.missingOnHand', { sku })
+        const unitCost = read.money(cells, iCost, 'unitCost', line)
+        if (unitCost === undefined) return read.failed()
+        if (unitCost !== null && unitCost < 0)
+          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', { value: cellAt(cells, iCost).trim() })
+        if (onHand < 0) warnings.add('importer.warnings.negativeStock', line, { sku, count: 1 })
+        return { date, sku, onHand, unitCost: unitCost as Minor | null }
+      }
+    case 'products':
+      return (cells, line) => {
+        read.err = null
+        const sku = skuOf(cells, line)
+        if (isError(sku)) return sku
+        const unitCost = read.money(cells, iCost, 'unitCost', line)
+        if (unitCost === undefined) return read.failed()
+        if (unitCost === null) return read.error(line, 'unitCost', iCost, 'importer.errors.missingCost', { sku })
+        if (unitCost < 0)
+          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', { value: cellAt(cells, iCost).trim() })
+        return { sku, name: iName >= 0 ? cleanText(cellAt(cells, iName)) : null, unitCost: unitCost as Minor }
+      }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column-level inference
+// ---------------------------------------------------------------------------------------------
+
+const MONEY_FIELDS: readonly Field[] = [
+  'amountPaid',
+  'orderTotal',
+  'refund',
+  'unitPrice',
+  'lineTotal',
+  'shipping',
+  'discount',
+  'spend',
+  'unitCost',
+]
+const NUMBER_FIELDS: readonly Field[] = ['quantity', 'visitors', 'onHand']
+const DATE_FIELDS: readonly Field[] = ['createdAt', 'paidAt', 'fulfilledAt', 'cancelledAt', 'date']
+const SIGN_CURRENCY: readonly [string, string][] = [
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['₹', 'INR'],
+]
+const MAX_SAMPLES = 2000
+
+/** Non-empty cells of a column in the sample rows (at most MAX_SAMPLES). */
+function samplesOf(rows: readonly (readonly string[])[], index: number | undefined): string[] {
+  if (index === undefined) return []
+  const out: string[] = []
+  for (const row of rows) {
+    const v = (row[index] ?? '').trim()
+    if (v !== '') out.push(v)
+    if (out.length >= MAX_SAMPLES) break
+  }
+  return out
+}
+
+/**
+ * Infers the formats of a file's columns from sample data rows (no header): the decimal
+ * separator of its numbers, the day/month order of its dates ('ambiguous' when the sample cannot
+ * tell), its currency, whether the amount column has refunds taken off already (checked against
+ * an order-total column: total = amount + refund on refunded rows), and whether multi-row orders
+ * carry one amount per row to add up, or repeat the order's total.
+ */
+export function inferColumnFormats(rows: readonly (readonly string[])[], mapping: Mapping): ColumnFormats {
+  const f = mapping.fields
+  const numeric: string[] = []
+  for (const field of [...MONEY_FIELDS, ...NUMBER_FIELDS]) numeric.push(...samplesOf(rows, f[field]))
+  const decimal = mapping.decimal ?? inferDecimalSeparator(numeric)
+
+  const dates: string[] = []
+  for (const field of DATE_FIELDS) dates.push(...samplesOf(rows, f[field]))
+  const dateOrder = mapping.dateOrder ?? (dates.length ? inferDateOrder(dates) : 'YMD')
+
+  let currency: string | null = mapping.currency ?? null
+  if (currency === null && f.currency !== undefined) {
+    const counts = new Map<string, number>()
+    for (const v of samplesOf(rows, f.currency)) {
+      const c = readCurrency(v)
+      if (c) counts.set(c, (counts.get(c) ?? 0) + 1)
+    }
+    let best = 0
+    for (const [c, n] of counts) if (n > best) [currency, best] = [c, n]
+  }
+  if (currency === null) {
+    for (const [sign, code] of SIGN_CURRENCY) if (numeric.some((v) => v.includes(sign))) currency = code
+  }
+
+  return {
+    decimal,
+    dateOrder,
+    currency,
+    refundDeducted: mapping.refundDeducted ?? inferRefundDeducted(rows, mapping, decimal),
+    amountRows: mapping.amountRows ?? inferAmountRows(rows, mapping, decimal),
+  }
+}
+
+/** Money of a sample cell, or null (empty or unreadable). */
+function sampleMoney(row: readonly string[], index: number | undefined, decimal: DecimalSeparator): number | null {
+  if (index === undefined) return null
+  const r = parseMoney(row[index] ?? '', 'CNY', decimal)
+  return r.ok ? r.value : null
+}
+
+/** Tmall-style amounts: on refunded rows, order total = amount + refund (not = amount). */
+function inferRefundDeducted(rows: readonly (readonly string[])[], mapping: Mapping, decimal: DecimalSeparator): boolean {
+  const { amountPaid, orderTotal, refund } = mapping.fields
+  if (amountPaid === undefined || orderTotal === undefined || refund === undefined) return false
+  let refunded = 0
+  let deducted = 0
+  for (const row of rows) {
+    const r = sampleMoney(row, refund, decimal)
+    if (r === null || r === 0) continue
+    const a = sampleMoney(row, amountPaid, decimal)
+    const t = sampleMoney(row, orderTotal, decimal)
+    if (a === null || t === null) continue
+    refunded++
+    if (t === a + Math.abs(r) && t !== a) deducted++
+  }
+  return refunded > 0 && deducted >= refunded * 0.9
+}
+
+/** 'first' when every multi-row order in the sample repeats one amount on all its rows. */
+function inferAmountRows(rows: readonly (readonly string[])[], mapping: Mapping, decimal: DecimalSeparator): 'sum' | 'first' {
+  const { orderId, amountPaid } = mapping.fields
+  if (orderId === undefined || amountPaid === undefined) return 'sum'
+  const byOrder = new Map<string, (number | null)[]>()
+  for (const row of rows) {
+    const id = (row[orderId] ?? '').trim()
+    if (id === '') continue
+    const list = byOrder.get(id) ?? []
+    list.push(sampleMoney(row, amountPaid, decimal))
+    byOrder.set(id, list)
+  }
+  let multi = 0
+  for (const amounts of byOrder.values()) {
+    const filled = amounts.filter((a) => a !== null)
+    if (filled.length < 2) continue
+    multi++
+    if (filled.some((a) => a !== filled[0])) return 'sum'
+  }
+  return multi >= 2 ? 'first' : 'sum'
+}

@@ -1,0 +1,508 @@
+import type { OrderLine, OrderRecord, OrderStatus } from '../analytics/model'
+import type { IsoDate } from '../dates'
+import type { Minor } from '../money'
+import type { OrderRow } from './convert'
+import type { RowError, WarningLog } from './issues'
+import { mapStatus } from './status'
+
+/**
+ * Grouping of converted order rows into orders (bad-inputs #32–#34, #37).
+ *
+ * - Rows are grouped by order ID wherever they are in the file. Line-item exports (Shopify) carry
+ *   the order fields on an order's first row only; continuation rows add lines. The same SKU twice
+ *   in one order is two lines, never merged.
+ * - Amount paid: with an amount column, the amounts of all an order's rows are added (Amazon: one
+ *   row per item, each with its own amount; Shopify's continuation cells are empty, so adding
+ *   changes nothing); `amountRows: 'first'` takes one per order for files that repeat the order
+ *   total on every row. Rows cancelled on their own inside a live order do not add their amount.
+ *   Without an amount column, amount = Σ line totals (or quantity × unit price) + shipping − discount.
+ * - Refunds: a refund column is added up the same way; `refundDeducted` files (Tmall) get it added
+ *   back to the amount. Status comes from `status.ts`; a refund above 0 makes an order returned.
+ * - Returns as rows (Online Retail `C…` invoices, any line with a negative quantity): each returned
+ *   line is matched to the same customer's most recent order created at or before it that still has
+ *   unreturned units of that SKU (then the next most recent…): that order becomes `returned` and
+ *   gets quantity × unit price added to its refund. What cannot be matched (no customer, no earlier
+ *   purchase in the file) stays as a `returned` record of its own with amount paid 0 and the
+ *   returned value as its refund — so the money is never lost, at the cost of one extra order in
+ *   the counts. A return with nothing left and no value (stock adjustments: negative quantity at
+ *   price 0) is dropped with a warning.
+ * - Non-product lines (postage, fees, discounts, tips: `isNonProductSku`) stay in the money but are
+ *   left out of `lines`, so they count in neither units nor COGS.
+ */
+
+const NON_PRODUCT_SKUS = new Set([
+  'POST',
+  'POSTAGE',
+  'DOT',
+  'M',
+  'MANUAL',
+  'AMAZONFEE',
+  'D',
+  'DISCOUNT',
+  'BANK CHARGES',
+  'C2',
+  'CARRIAGE',
+  'S',
+  'SAMPLES',
+  'CRUK',
+  'PADS',
+  'ADJUST',
+  'ADJUST2',
+  'B',
+  'TIP',
+  'SHIPPING',
+])
+const NON_PRODUCT_NAMES = new Set([
+  'tip',
+  'tips',
+  'postage',
+  'carriage',
+  'manual',
+  'discount',
+  'bank charges',
+  'amazon fee',
+  'dotcom postage',
+  'shipping',
+  'shipping fee',
+  '邮费',
+  '运费',
+  '小费',
+  '补差价',
+  '补运费',
+])
+
+/**
+ * True for lines that are not goods: Online Retail's POST, M, DOT, AMAZONFEE, D, BANK CHARGES,
+ * C2, S (and CRUK, PADS, ADJUST, B), a Shopify `Tip` line, 邮费/运费/补差价. A missing SKU with
+ * such a name counts too.
+ */
+export function isNonProductSku(sku: string | null, name: string | null = null): boolean {
+  if (sku !== null) {
+    if (sku.length <= 14 && NON_PRODUCT_SKUS.has(sku.trim().toUpperCase())) return true
+    if (sku !== name) return false
+  }
+  return name !== null && name.length <= 16 && NON_PRODUCT_NAMES.has(name.trim().toLowerCase())
+}
+
+// Bits of the per-order flags column.
+const RETURN_FLAG = 1
+const PAID_KNOWN = 2
+const PAID = 4
+const SHIPPED_KNOWN = 8
+const SHIPPED = 16
+const CANCELLED = 32
+const MISSING_LINE_MONEY = 64
+const HAS_RETURN_LINES = 128
+
+// Numeric per-order accumulators, one Float64Array column each (off the GC'd heap: a file with a
+// million orders must not make a million accumulator objects).
+const FIRST_LINE = 0
+const ROWS = 1
+const AMOUNT_SUM = 2
+const AMOUNT_ROWS = 3
+const FIRST_AMOUNT = 4 // NaN = none yet
+const CANCELLED_ROW_AMOUNT = 5 // amount of rows whose own status word cancels them (Amazon)
+const CANCELLED_ROWS = 6
+const REFUND_SUM = 7
+const REFUND_ROWS = 8
+const FIRST_REFUND = 9 // NaN = none yet
+const LINE_MONEY = 10 // Σ money of lines bought, non-product lines included
+const PRICED_LINES = 11
+const BOUGHT_LINES = 12 // lines with quantity > 0, non-product ones included
+const UNMATCHABLE_RETURN = 13 // returned money of non-product lines (a returned discount)
+const SHIPPING = 14
+const DISCOUNT = 15
+const FLAGS = 16
+const NUMERIC_COLUMNS = 17
+
+/** Options of a grouper. */
+export interface GroupOptions {
+  /** True when the file has an amount-paid column (else amounts come from the lines). */
+  hasAmountColumn: boolean
+  amountRows: 'sum' | 'first'
+  refundDeducted: boolean
+  warnings: WarningLog
+}
+
+/** What grouping produced. */
+export interface GroupResult {
+  records: OrderRecord[]
+  errors: RowError[]
+}
+
+/** The status word of a row alone is a cancellation (cached per word). */
+function wordCancels(word: string, cache: Map<string, boolean>): boolean {
+  let v = cache.get(word)
+  if (v === undefined) {
+    v =
+      word !== '' &&
+      mapStatus({ raw: word, refund: null, amountPaid: null, paid: null, shipped: null, cancelledAt: false }).status ===
+        'cancelled'
+    cache.set(word, v)
+  }
+  return v
+}
+
+/** Minor units from an exact or rounded number. */
+const asMinor = (n: number): Minor => Math.round(n) as Minor
+/** Adds `by` to column `c` of order `i`. */
+function inc(n: Float64Array[], c: number, i: number, by: number): void {
+  const col = n[c] as Float64Array
+  col[i] = (col[i] as number) + by
+}
+
+/**
+ * Streams order rows into orders. `add` copies what it needs from the (reused) row object into
+ * per-order columns; `finish` builds the records, links returns, maps statuses and validates.
+ */
+export class OrderGrouper {
+  private readonly index = new Map<string, number>()
+  private readonly dates: (IsoDate | null)[] = []
+  private readonly stamps: string[] = []
+  private readonly statuses: string[] = []
+  private readonly customers: (string | null)[] = []
+  private readonly channels: (string | null)[] = []
+  private readonly currencies: (string | null)[] = []
+  private readonly lines: (OrderLine[] | null)[] = []
+  private num: Float64Array[] = []
+  private capacity = 0
+  private count = 0
+  private lastId = ''
+  private lastIndex = -1
+  private nonProductLines = 0
+  private readonly cancelWords = new Map<string, boolean>()
+
+  constructor(private readonly opts: GroupOptions) {
+    this.grow(1024)
+  }
+
+  /** Number of distinct orders so far. */
+  get size(): number {
+    return this.count
+  }
+
+  private grow(capacity: number): void {
+    const next: Float64Array[] = []
+    for (let c = 0; c < NUMERIC_COLUMNS; c++) {
+      const col = new Float64Array(capacity)
+      const old = this.num[c]
+      if (old) col.set(old)
+      next.push(col)
+    }
+    this.num = next
+    this.capacity = capacity
+  }
+
+  /** Index of an order, creating it (with the row's line as its first line) when new. */
+  private orderIndex(row: OrderRow): number {
+    if (row.orderId === this.lastId && this.lastIndex >= 0) return this.lastIndex
+    let i = this.index.get(row.orderId)
+    if (i === undefined) {
+      i = this.count++
+      if (i >= this.capacity) this.grow(this.capacity * 2)
+      this.index.set(row.orderId, i)
+      this.dates.push(null)
+      this.stamps.push('')
+      this.statuses.push('')
+      this.customers.push(null)
+      this.channels.push(null)
+      this.currencies.push(null)
+      this.lines.push(null)
+      const n = this.num
+      ;(n[FIRST_LINE] as Float64Array)[i] = row.line
+      ;(n[FIRST_AMOUNT] as Float64Array)[i] = NaN
+      ;(n[FIRST_REFUND] as Float64Array)[i] = NaN
+    }
+    this.lastId = row.orderId
+    this.lastIndex = i
+    return i
+  }
+
+  /** Adds one converted row. */
+  add(row: OrderRow): void {
+    const i = this.orderIndex(row)
+    const n = this.num
+    inc(n, ROWS, i, 1)
+    if (row.date !== null && this.dates[i] === null) {
+      this.dates[i] = row.date
+      this.stamps[i] = row.stamp
+    }
+    const rowCancels = row.statusRaw !== '' && wordCancels(row.statusRaw, this.cancelWords)
+    if (row.amountPaid !== null) {
+      if (Number.isNaN((n[FIRST_AMOUNT] as Float64Array)[i])) (n[FIRST_AMOUNT] as Float64Array)[i] = row.amountPaid
+      inc(n, AMOUNT_SUM, i, row.amountPaid)
+      inc(n, AMOUNT_ROWS, i, 1)
+      if (rowCancels) {
+        inc(n, CANCELLED_ROW_AMOUNT, i, row.amountPaid)
+        inc(n, CANCELLED_ROWS, i, 1)
+      }
+    }
+    if (row.refund !== null) {
+      if (Number.isNaN((n[FIRST_REFUND] as Float64Array)[i])) (n[FIRST_REFUND] as Float64Array)[i] = row.refund
+      inc(n, REFUND_SUM, i, row.refund)
+      inc(n, REFUND_ROWS, i, 1)
+    }
+    // The order's status word: the first one, unless it cancels only its own row of a live order.
+    if (row.statusRaw !== '') {
+      const current = this.statuses[i] as string
+      if (current === '' || (!rowCancels && wordCancels(current, this.cancelWords))) this.statuses[i] = row.statusRaw
+    }
+    const flagsCol = n[FLAGS] as Float64Array
+    let flags = flagsCol[i] as number
+    if (row.returnFlag) flags |= RETURN_FLAG
+    if (row.paid !== null) flags |= row.paid ? PAID_KNOWN | PAID : PAID_KNOWN
+    if (row.shipped !== null) flags |= row.shipped ? SHIPPED_KNOWN | SHIPPED : SHIPPED_KNOWN
+    if (row.cancelled) flags |= CANCELLED
+    if (row.customerId !== null && this.customers[i] === null) this.customers[i] = row.customerId
+    if (row.channel !== null && this.channels[i] === null) this.channels[i] = row.channel
+    if (row.currency !== null && this.currencies[i] === null) this.currencies[i] = row.currency
+    if (row.shipping !== null) inc(n, SHIPPING, i, row.shipping)
+    if (row.discount !== null) inc(n, DISCOUNT, i, Math.abs(row.discount))
+
+    const qty = row.quantity
+    if (qty !== null && qty !== 0 && (row.sku !== null || row.name !== null)) {
+      const value = row.lineTotal !== null ? row.lineTotal : row.unitPrice !== null ? qty * row.unitPrice : null
+      const unitPrice = (row.unitPrice ?? (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
+      const nonProduct = isNonProductSku(row.sku, row.name)
+      if (qty > 0) {
+        inc(n, BOUGHT_LINES, i, 1)
+        if (value === null) flags |= MISSING_LINE_MONEY
+        else {
+          inc(n, LINE_MONEY, i, value)
+          inc(n, PRICED_LINES, i, 1)
+        }
+      } else {
+        flags |= HAS_RETURN_LINES
+        if (nonProduct && value !== null) inc(n, UNMATCHABLE_RETURN, i, Math.abs(value))
+      }
+      if (nonProduct) this.nonProductLines++
+      else {
+        const line: OrderLine = { sku: row.sku ?? (row.name as string), name: row.name, quantity: qty, unitPrice }
+        const list = this.lines[i]
+        if (list) list.push(line)
+        else this.lines[i] = [line]
+      }
+    }
+    flagsCol[i] = flags
+  }
+
+  /**
+   * Builds the orders. Orders in `rejected` (one of their rows had an error) are skipped whole,
+   * with one error naming the order. Returns are linked, statuses mapped, and orders without a
+   * date, or valid orders without any amount, are rejected.
+   */
+  finish(rejected: ReadonlySet<string> = new Set()): GroupResult {
+    const errors: RowError[] = []
+    const { warnings, hasAmountColumn, amountRows, refundDeducted } = this.opts
+    const col = (c: number): Float64Array => this.num[c] as Float64Array
+    const [firstLine, rows, amountSum, amountRowsCol, firstAmount, cancelledAmount, cancelledRows] = [
+      col(FIRST_LINE),
+      col(ROWS),
+      col(AMOUNT_SUM),
+      col(AMOUNT_ROWS),
+      col(FIRST_AMOUNT),
+      col(CANCELLED_ROW_AMOUNT),
+      col(CANCELLED_ROWS),
+    ]
+    const [refundSum, refundRows, firstRefund, lineMoney, pricedLines, boughtLines, shipping, discount, flagsCol] = [
+      col(REFUND_SUM),
+      col(REFUND_ROWS),
+      col(FIRST_REFUND),
+      col(LINE_MONEY),
+      col(PRICED_LINES),
+      col(BOUGHT_LINES),
+      col(SHIPPING),
+      col(DISCOUNT),
+      col(FLAGS),
+    ]
+    const records: OrderRecord[] = []
+    const recordOrder: number[] = []
+    let withReturns = false
+
+    // Map iteration follows insertion order, which is the order index.
+    for (const [orderId, i] of this.index) {
+      const line = firstLine[i] as number
+      if (rejected.size > 0 && rejected.has(orderId)) {
+        errors.push({
+          line,
+          field: 'orderId',
+          key: 'importer.errors.orderSkipped',
+          values: { line, orderId, rows: rows[i] as number },
+        })
+        continue
+      }
+      const date = this.dates[i] as IsoDate | null
+      if (date === null) {
+        errors.push({ line, field: 'createdAt', key: 'importer.errors.orderWithoutDate', values: { line, orderId } })
+        continue
+      }
+      const flags = flagsCol[i] as number
+      let amount: number | null
+      if (hasAmountColumn) {
+        const withAmount = amountRowsCol[i] as number
+        const cancelled = cancelledRows[i] as number
+        if (withAmount === 0) amount = null
+        else if (amountRows === 'first') amount = firstAmount[i] as number
+        else if (cancelled > 0 && cancelled < withAmount) amount = (amountSum[i] as number) - (cancelledAmount[i] as number)
+        else amount = amountSum[i] as number
+      } else if (flags & MISSING_LINE_MONEY) amount = null
+      else if ((pricedLines[i] as number) > 0 || shipping[i] !== 0)
+        amount = (lineMoney[i] as number) + (shipping[i] as number) - (discount[i] as number)
+      else amount = flags & HAS_RETURN_LINES && boughtLines[i] === 0 ? 0 : null
+      const hasRefund = (refundRows[i] as number) > 0
+      const refund = !hasRefund ? 0 : amountRows === 'first' ? (firstRefund[i] as number) : (refundSum[i] as number)
+      if (refundDeducted && amount !== null) amount += refund
+
+      const statusRaw = this.statuses[i] as string
+      const mapped = mapStatus({
+        raw: statusRaw,
+        // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
+        refund: hasRefund ? asMinor(refund) : null,
+        amountPaid: amount === null ? null : asMinor(amount),
+        paid: flags & PAID_KNOWN ? (flags & PAID) !== 0 : null,
+        shipped: flags & SHIPPED_KNOWN ? (flags & SHIPPED) !== 0 : null,
+        cancelledAt: (flags & CANCELLED) !== 0,
+      })
+      let status: OrderStatus = mapped.status
+      if (!mapped.known) warnings.add('importer.warnings.unknownStatus', line, { status: statusRaw, count: 1 }, statusRaw)
+      if (flags & RETURN_FLAG && status === 'paid') status = 'returned'
+      if (amount === null) {
+        if (status !== 'cancelled') {
+          errors.push({ line, field: 'amountPaid', key: 'importer.errors.missingAmount', values: { line, orderId } })
+          continue
+        }
+        amount = 0
+      }
+      if (flags & HAS_RETURN_LINES) withReturns = true
+      records.push({
+        orderId,
+        date,
+        amountPaid: asMinor(amount),
+        refund: asMinor(refund),
+        status,
+        statusRaw,
+        customerId: this.customers[i] as string | null,
+        channel: this.channels[i] as string | null,
+        currency: this.currencies[i] as string | null,
+        lines: this.lines[i] ?? ([] as OrderLine[]),
+      })
+      recordOrder.push(i)
+    }
+    if (this.nonProductLines > 0)
+      warnings.add('importer.warnings.nonProductLines', 0, { count: this.nonProductLines }, '', this.nonProductLines)
+
+    const out = withReturns
+      ? linkReturns(records, recordOrder, {
+          stamps: this.stamps,
+          flags: flagsCol,
+          boughtLines,
+          unmatchable: col(UNMATCHABLE_RETURN),
+          warnings,
+        })
+      : records
+    return { records: out, errors }
+  }
+}
+
+/** What return matching reads of each order (by order index). */
+interface ReturnColumns {
+  stamps: readonly string[]
+  flags: Float64Array
+  boughtLines: Float64Array
+  unmatchable: Float64Array
+  warnings: WarningLog
+}
+
+/**
+ * Links returned lines (negative quantities) to the customer's earlier purchases; see the module
+ * comment. `order[k]` is the order index of `records[k]`. Returns the final records in file order.
+ */
+function linkReturns(records: OrderRecord[], order: readonly number[], cols: ReturnColumns): OrderRecord[] {
+  const stampOf = (k: number): string => cols.stamps[order[k] as number] as string
+  const byStamp = (x: number, y: number): number => {
+    const a = stampOf(x)
+    const b = stampOf(y)
+    return a < b ? -1 : a > b ? 1 : 0
+  }
+  // Purchases per customer (record positions), oldest first; and the returns.
+  const byCustomer = new Map<string, number[]>()
+  const returns: number[] = []
+  records.forEach((r, k) => {
+    const i = order[k] as number
+    if ((cols.flags[i] as number) & HAS_RETURN_LINES) returns.push(k)
+    if (r.customerId === null || r.status === 'cancelled' || cols.boughtLines[i] === 0) return
+    const list = byCustomer.get(r.customerId)
+    if (list) list.push(k)
+    else byCustomer.set(r.customerId, [k])
+  })
+  for (const list of byCustomer.values()) list.sort(byStamp)
+
+  const remaining = new Map<number, Map<string, number>>()
+  const dropped = new Set<number>()
+  let linkedLines = 0
+  let zeroReturns = 0
+  for (const k of returns.sort(byStamp)) {
+    const ret = records[k] as OrderRecord
+    const retStamp = stampOf(k)
+    const candidates = ret.customerId === null ? [] : (byCustomer.get(ret.customerId) ?? [])
+    let unlinkedValue = cols.unmatchable[order[k] as number] as number
+    const kept: OrderLine[] = []
+    for (const l of ret.lines) {
+      if (l.quantity >= 0) continue
+      let need = -l.quantity
+      const price = l.unitPrice ?? 0
+      for (let c = candidates.length - 1; c >= 0 && need > 0; c--) {
+        const t = candidates[c] as number
+        if (t === k || stampOf(t) > retStamp) continue
+        const target = records[t] as OrderRecord
+        let left = remaining.get(t)
+        if (!left) {
+          left = new Map()
+          for (const tl of target.lines) if (tl.quantity > 0) left.set(tl.sku, (left.get(tl.sku) ?? 0) + tl.quantity)
+          remaining.set(t, left)
+        }
+        const units = left.get(l.sku) ?? 0
+        if (units <= 0) continue
+        const take = Math.min(units, need)
+        left.set(l.sku, units - take)
+        need -= take
+        target.refund = asMinor(target.refund + take * price)
+        if (target.status === 'paid') target.status = 'returned'
+      }
+      if (need < -l.quantity) linkedLines++
+      if (need > 0) {
+        unlinkedValue += need * price
+        kept.push(need === -l.quantity ? l : { ...l, quantity: -need })
+      }
+    }
+    if ((cols.boughtLines[order[k] as number] as number) > 0) {
+      // A mixed order: what it returned and could not be matched is refunded on itself.
+      if (Math.round(unlinkedValue) > 0) {
+        ret.refund = asMinor(ret.refund + unlinkedValue)
+        if (ret.status === 'paid') ret.status = 'returned'
+      }
+      ret.lines = ret.lines.filter((l) => l.quantity > 0).concat(kept)
+    } else if (kept.length === 0 && Math.round(unlinkedValue) === 0) {
+      dropped.add(k) // everything was matched to earlier orders
+    } else if (Math.round(unlinkedValue) === 0) {
+      zeroReturns++ // units back at no value and no earlier purchase: a stock adjustment
+      dropped.add(k)
+    } else {
+      ret.amountPaid = asMinor(0)
+      ret.refund = asMinor(ret.refund + unlinkedValue)
+      ret.status = 'returned'
+      ret.lines = kept
+    }
+  }
+  const { warnings } = cols
+  if (linkedLines > 0) warnings.add('importer.warnings.returnsLinked', 0, { count: linkedLines }, '', linkedLines)
+  if (zeroReturns > 0) warnings.add('importer.warnings.zeroValueReturns', 0, { count: zeroReturns }, '', zeroReturns)
+  return dropped.size === 0 ? records : records.filter((_, k) => !dropped.has(k))
+}
+
+/** Groups a list of rows at once (tests and small files): the rows are copied as they are added. */
+export function groupOrderRows(rows: readonly OrderRow[], opts: GroupOptions, rejected?: ReadonlySet<string>): GroupResult {
+  const grouper = new OrderGrouper(opts)
+  for (const row of rows) grouper.add(row)
+  return grouper.finish(rejected)
+}

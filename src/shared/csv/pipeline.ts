@@ -1,0 +1,525 @@
+import Papa from 'papaparse'
+import type { DatasetKind, OrderRecord, RecordsByKind } from '../analytics/model'
+import type { IsoDate } from '../dates'
+import { fail, ok, type Problem, type Result } from '../result'
+import {
+  createOrderRowConverter,
+  createRecordConverter,
+  emptyOrderRow,
+  inferColumnFormats,
+  type ColumnFormats,
+  type ConvertOptions,
+  type FlatRecord,
+  type OrderRowConverter,
+  type RecordConverter,
+} from './convert'
+import { detectBinary, detectEncoding, looksLikeMojibake, SNIFF_BYTES, StreamDecoder, type Encoding } from './decode'
+import { OrderGrouper } from './group'
+import { uniqueHeaders } from './headers'
+import { ErrorLog, WarningLog, type ImportWarning, type RowError } from './issues'
+import { autoMap, guessKind, headerSignature, missingRequired, scoreHeaderRow, type Field, type KindGuess, type Mapping } from './mapping'
+import { combineWithinFile } from './merge'
+import { findHeaderRow, sniffDelimiter, splitSampleRows, type Delimiter } from './sniff'
+import { cleanId, type DateOrder } from './values'
+
+/**
+ * The import chain as pure stages: decode → parse → map → convert → validate → group → dedupe.
+ * The app's Web Worker (which reads the file in slices and decodes them) and the headless `kpi`
+ * command call the same functions:
+ *
+ * 1. `analyseSample(head)` on the first bytes: encoding, delimiter, header row, headers, kind
+ *    guess, automatic mapping with inferred formats, a preview, and a mojibake flag for the
+ *    mapping screen.
+ * 2. `createImporter(options)`: `push()` decoded text slices as they come, `finish()` for the
+ *    records, row errors (line + reason), warnings, row count and date range. PapaParse's
+ *    low-level parser runs on each slice (no PapaParse workers: the CSP forbids blob: workers).
+ * 3. `importFile(bytes, options)`: both at once, for tests and the CLI.
+ *
+ * Failures that leave nothing to import (empty file, header only, a workbook renamed to .csv,
+ * garbled text, required columns missing, the wrong kind of file) are Result failures.
+ */
+
+/** Data rows shown on the mapping screen. */
+export const PREVIEW_ROWS = 20
+/** Records the sample is split into (header search and format inference). */
+const SAMPLE_RECORDS = 400
+/** Data rows buffered by the importer to infer formats the mapping does not fix. */
+const INFERENCE_ROWS = 500
+
+/** Options of `analyseSample`: overrides the user chose on the mapping screen. */
+export interface AnalyseOptions {
+  encoding?: Encoding
+  delimiter?: Delimiter
+  /** Index of the header record (0 = first line), when the user picked it. */
+  headerRow?: number
+  /** The kind the user chose (else the guessed kind is mapped). */
+  kind?: DatasetKind
+  /** True when `bytes` is the whole file (default: shorter than the sniff window). */
+  complete?: boolean
+}
+
+/** What the mapping screen shows for a file. */
+export interface SampleAnalysis {
+  encoding: Encoding
+  bomLength: number
+  delimiter: Delimiter
+  /** Index of the header record; records before it are a preamble. */
+  headerRow: number
+  /** Header names as shown, made unique (`Total`, `Total_1`). */
+  headers: string[]
+  signature: string
+  guess: KindGuess
+  /** Automatic mapping for `options.kind` or the guessed kind, with the inferred formats filled in. */
+  mapping: Mapping
+  /** The inferred formats (`dateOrder: 'ambiguous'` means: ask the user). */
+  formats: ColumnFormats
+  /** Required fields the automatic mapping did not find. */
+  missing: Field[]
+  /** The first data rows as decoded cells. */
+  preview: string[][]
+  /** The text looks garbled (wrong encoding, or mojibake saved into the file). */
+  mojibake: boolean
+}
+
+/** Failure for bytes that are not a text table (bad-inputs #7). */
+function binaryFailure(head: Uint8Array): Result<never> | null {
+  const kind = detectBinary(head)
+  if (kind === null) return null
+  if (kind === 'xlsx' || kind === 'xls') return fail('parse.errors.xlsx', { kind })
+  return fail('parse.errors.binary', { kind })
+}
+
+/** The BOM length of `head` for a forced encoding (0 when the BOM is not that encoding's). */
+function bomFor(encoding: Encoding, head: Uint8Array): number {
+  const [a, b, c] = [head[0], head[1], head[2]]
+  if (encoding === 'utf-8' && a === 0xef && b === 0xbb && c === 0xbf) return 3
+  if (encoding === 'utf-16le' && a === 0xff && b === 0xfe) return 2
+  if (encoding === 'utf-16be' && a === 0xfe && b === 0xff) return 2
+  return 0
+}
+
+/** Encoding and BOM length of a file from its first bytes (or the user's choice). */
+function encodingOf(head: Uint8Array, complete: boolean, override?: Encoding): { encoding: Encoding; bomLength: number } {
+  return override ? { encoding: override, bomLength: bomFor(override, head) } : detectEncoding(head, complete)
+}
+
+/** True when every cell of a row is empty (blank lines, `,,,,`). */
+function isBlankRow(row: readonly string[]): boolean {
+  for (const cell of row) if (cell.trim() !== '') return false
+  return true
+}
+
+/**
+ * Analyses the first bytes of a file for the mapping screen (see SampleAnalysis). Fails for an
+ * empty file, a binary file (`parse.errors.xlsx` for a workbook renamed to .csv) and a file with
+ * a header but no data rows.
+ */
+export function analyseSample(bytes: Uint8Array, opts: AnalyseOptions = {}): Result<SampleAnalysis> {
+  if (bytes.length === 0) return fail('parse.errors.empty')
+  const complete = opts.complete ?? bytes.length <= SNIFF_BYTES
+  const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes
+  const binary = binaryFailure(head)
+  if (binary) return binary
+  const { encoding, bomLength } = encodingOf(head, complete && head === bytes, opts.encoding)
+  const decoder = new StreamDecoder(encoding, bomLength)
+  let text = decoder.decode(head)
+  if (complete && head === bytes) text += decoder.end()
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+  if (text.trim() === '') return fail('parse.errors.empty')
+
+  const delimiter = opts.delimiter ?? sniffDelimiter(text)
+  const rows = splitSampleRows(text, delimiter, SAMPLE_RECORDS)
+  // A record cut off by the end of the sample is left out.
+  if (!(complete && head === bytes) && rows.length > 1) rows.pop()
+  const headerRow = opts.headerRow ?? findHeaderRow(rows, scoreHeaderRow)
+  const headerCells = rows[headerRow]
+  if (!headerCells) return fail('importer.errors.noRows')
+  const headers = uniqueHeaders(headerCells)
+  const dataRows = rows.slice(headerRow + 1).filter((r) => !isBlankRow(r))
+  if (dataRows.length === 0) return fail('importer.errors.noRows')
+
+  const guess = guessKind(headers)
+  const mapping = autoMap(headers, opts.kind ?? guess.kind)
+  const formats = inferColumnFormats(dataRows, mapping)
+  mapping.decimal = formats.decimal
+  if (formats.dateOrder !== 'ambiguous') mapping.dateOrder = formats.dateOrder
+  if (formats.currency) mapping.currency = formats.currency
+  if (mapping.kind === 'orders') {
+    mapping.refundDeducted = formats.refundDeducted
+    mapping.amountRows = formats.amountRows
+  }
+  return ok({
+    encoding,
+    bomLength,
+    delimiter,
+    headerRow,
+    headers,
+    signature: headerSignature(headers),
+    guess,
+    mapping,
+    formats,
+    missing: missingRequired(mapping),
+    preview: dataRows.slice(0, PREVIEW_ROWS),
+    mojibake: looksLikeMojibake(text),
+  })
+}
+
+/**
+ * Why a mapping cannot import a file: when required fields are missing and the header looks like
+ * another kind of file, `importer.errors.looksLike.<kind>`; otherwise
+ * `importer.errors.missingColumn.<first missing field>`. Both carry `fields` (all missing ones).
+ */
+export function mappingProblem(mapping: Mapping, headers: readonly string[]): Problem | null {
+  const missing = missingRequired(mapping)
+  if (missing.length === 0) return null
+  const guess = guessKind(headers)
+  const fields = missing.join(', ')
+  if (guess.kind !== mapping.kind && guess.confidence >= 0.75)
+    return { key: `importer.errors.looksLike.${guess.kind}`, values: { fields } }
+  return { key: `importer.errors.missingColumn.${missing[0] as Field}`, values: { fields } }
+}
+
+/** Options of a streaming import. */
+export interface ImporterOptions {
+  kind: DatasetKind
+  mapping: Mapping
+  /** IANA zone of the shop: timestamps with an offset are converted to its calendar. */
+  shopTimeZone: string
+  /** The shop's currency: rows in another currency are rejected. */
+  currency: string
+  /** Informational: the text was decoded from this encoding. */
+  encoding?: Encoding
+  delimiter: Delimiter
+  headerRow: number
+  /** An explicit day/month order (overrides the mapping's), for files whose sample was ambiguous. */
+  dateOrder?: DateOrder
+}
+
+/** Date span of the imported records. */
+export interface DateRange {
+  from: IsoDate
+  to: IsoDate
+}
+
+interface ImportResultBase {
+  /** Rejected rows, in line order (at most MAX_ERRORS; `errorCount` has the total). */
+  errors: RowError[]
+  errorCount: number
+  warnings: ImportWarning[]
+  /** Data rows read (blank lines, the header and any preamble not counted). */
+  rowCount: number
+  dateRange: DateRange | null
+  formats: Omit<ColumnFormats, 'dateOrder'> & { dateOrder: DateOrder }
+}
+
+/** What an import produced: records of its kind plus the reasons for any rejected row. */
+export type ImportResult = {
+  [K in DatasetKind]: ImportResultBase & { kind: K; records: RecordsByKind[K][] }
+}[DatasetKind]
+
+/** A streaming import: push decoded text in any slices, then finish once. */
+export interface Importer {
+  /** Parses and converts the complete rows of a text slice (a partial last row waits for the next slice). */
+  push(textChunk: string): void
+  /** Parses the rest, groups, validates and returns the result (or why nothing could be imported). */
+  finish(): Result<ImportResult>
+}
+
+/** Counts occurrences of a one-character string in `s[0..end)`. */
+function countChar(s: string, ch: string, end: number): number {
+  let n = 0
+  for (let i = s.indexOf(ch); i !== -1 && i < end; i = s.indexOf(ch, i + 1)) n++
+  return n
+}
+
+/** The newline of a text: the first line break outside quotes decides; null when none yet. */
+function detectNewline(text: string): '\r\n' | '\n' | '\r' | null {
+  let inQuotes = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x22) inQuotes = !inQuotes
+    else if (!inQuotes && (c === 0x0a || c === 0x0d)) {
+      if (c === 0x0a) return '\n'
+      if (i + 1 >= text.length) return null
+      return text.charCodeAt(i + 1) === 0x0a ? '\r\n' : '\r'
+    }
+  }
+  return null
+}
+
+/** Minimal typing of PapaParse's low-level parser result. */
+interface PapaChunk {
+  data: string[][]
+  errors: { code: string; row?: number }[]
+  meta: { cursor: number }
+}
+
+/** Creates a streaming importer for one file (see the module comment). */
+export function createImporter(options: ImporterOptions): Importer {
+  const { kind, delimiter, headerRow } = options
+  const mapping: Mapping = { ...options.mapping, kind }
+  if (options.dateOrder) mapping.dateOrder = options.dateOrder
+  const warnings = new WarningLog()
+  const errors = new ErrorLog()
+  const rejected = new Set<string>()
+  const flat: FlatRecord[] = []
+  let grouper: OrderGrouper | null = null
+  let orderConverter: OrderRowConverter | null = null
+  let recordConverter: RecordConverter | null = null
+  const scratch = emptyOrderRow()
+  let formats: ImportResultBase['formats'] | null = null
+  let failure: Result<never> | null = null
+
+  let parser: Papa.Parser | null = null
+  let newline: '\r\n' | '\n' | '\r' = '\n'
+  let lineChar = '\n'
+  let buffer = ''
+  let started = false
+  let recordIndex = 0
+  let nextLine = 1
+  let width = 0
+  let headers: string[] = []
+  let rowCount = 0
+  const pending: { row: string[]; line: number }[] = []
+
+  /** Fixes formats from the buffered rows, builds the converters and replays the buffer. */
+  const startConverting = (): void => {
+    const inferred = inferColumnFormats(
+      pending.map((p) => p.row),
+      mapping,
+    )
+    if (inferred.dateOrder === 'ambiguous') {
+      failure = fail('importer.errors.ambiguousDateOrder')
+      return
+    }
+    formats = { ...inferred, dateOrder: inferred.dateOrder }
+    const opts: ConvertOptions = {
+      mapping,
+      headers,
+      currency: options.currency,
+      shopTimeZone: options.shopTimeZone,
+      decimal: formats.decimal,
+      dateOrder: formats.dateOrder,
+      warnings,
+    }
+    if (kind === 'orders') {
+      orderConverter = createOrderRowConverter(opts)
+      grouper = new OrderGrouper({
+        hasAmountColumn: mapping.fields.amountPaid !== undefined,
+        amountRows: formats.amountRows,
+        refundDeducted: formats.refundDeducted,
+        warnings,
+      })
+    } else recordConverter = createRecordConverter(kind, opts)
+    for (const p of pending) convertRow(p.row, p.line)
+    pending.length = 0
+  }
+
+  const orderIdColumn = mapping.fields.orderId ?? -1
+  /** Converts one data row into the grouper or the record list. */
+  const convertRow = (row: string[], line: number): void => {
+    if (orderConverter && grouper) {
+      const err = orderConverter(row, line, scratch)
+      if (err) {
+        errors.add(err)
+        const id = cleanId(row[orderIdColumn] ?? '').id
+        if (id !== null) rejected.add(id)
+      } else grouper.add(scratch)
+      return
+    }
+    const r = (recordConverter as RecordConverter)(row, line)
+    if ('key' in r) errors.add(r)
+    else flat.push(r)
+  }
+  /** Handles one parsed record at physical line `line`. */
+  const record = (row: string[], line: number): void => {
+    const index = recordIndex++
+    if (index < headerRow) return
+    if (index === headerRow) {
+      headers = uniqueHeaders(row)
+      width = row.length
+      const problem = mappingProblem(mapping, headers)
+      if (problem) {
+        failure = { ok: false, error: problem }
+        return
+      }
+      const maxColumn = Math.max(-1, ...Object.values(mapping.fields).filter((i): i is number => i !== undefined))
+      if (maxColumn >= width) failure = fail('importer.errors.mappingMismatch', { columns: width })
+      return
+    }
+    if (isBlankRow(row)) return
+    rowCount++
+    if (row.length !== width) {
+      let extraEmpty = row.length > width
+      for (let i = width; extraEmpty && i < row.length; i++) if ((row[i] as string).trim() !== '') extraEmpty = false
+      if (!extraEmpty) {
+        errors.add({
+          line,
+          field: null,
+          key: row.length < width ? 'importer.errors.tooFewFields' : 'importer.errors.tooManyFields',
+          values: { line, expected: width, found: row.length },
+        })
+        const id = orderIdColumn >= 0 ? cleanId(row[orderIdColumn] ?? '').id : null
+        if (kind === 'orders' && id !== null) rejected.add(id)
+        return
+      }
+    }
+    if (formats) convertRow(row, line)
+    else {
+      pending.push({ row, line })
+      if (pending.length >= INFERENCE_ROWS) startConverting()
+    }
+  }
+
+  /** Parses `buffer` (all of it when `last`), handles its complete records and keeps the rest. */
+  const parse = (last: boolean): void => {
+    if (!parser) {
+      parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' })
+      lineChar = newline === '\r' ? '\r' : '\n'
+    }
+    const res = parser.parse(buffer, 0, !last) as PapaChunk
+    const rows = res.data
+    const cursor = last ? buffer.length : res.meta.cursor
+    const breaks = countChar(buffer, lineChar, cursor)
+    // One physical line per record unless quoted cells hold line breaks.
+    const simple = breaks === rows.length || (last && breaks === rows.length - 1)
+    for (const row of rows) {
+      if (failure) return
+      const line = nextLine
+      if (simple) nextLine++
+      else {
+        let inner = 0
+        for (const cell of row) if (cell.includes(lineChar)) inner += countChar(cell, lineChar, cell.length)
+        nextLine += 1 + inner
+      }
+      record(row, line)
+    }
+    if (last) {
+      const unclosed = res.errors.find((e) => e.code === 'MissingQuotes')
+      if (unclosed && !failure)
+        errors.add({ line: nextLine - 1, field: null, key: 'importer.errors.unclosedQuote', values: { line: nextLine - 1 } })
+    }
+    buffer = last ? '' : buffer.slice(cursor)
+  }
+
+  return {
+    push(textChunk: string): void {
+      if (failure || textChunk === '') return
+      if (!started) {
+        started = true
+        if (textChunk.charCodeAt(0) === 0xfeff) textChunk = textChunk.slice(1)
+      }
+      buffer += textChunk
+      if (!parser) {
+        const nl = detectNewline(buffer)
+        if (nl === null) return
+        newline = nl
+      }
+      parse(false)
+    },
+
+    finish(): Result<ImportResult> {
+      if (!failure) {
+        if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
+        if (buffer !== '') parse(true)
+      }
+      if (!failure && recordIndex <= headerRow) failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
+      if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
+      if (!failure && !formats) startConverting()
+      if (failure) return failure
+
+      let records: RecordsByKind[DatasetKind][]
+      if (grouper) {
+        const grouped = (grouper as OrderGrouper).finish(rejected)
+        for (const e of grouped.errors) errors.add(e)
+        records = grouped.records
+      } else {
+        const combined = combineWithinFile(kind as Exclude<DatasetKind, 'orders'>, flat)
+        if (combined.combined > 0)
+          warnings.add('importer.warnings.combinedRows', 0, { count: combined.combined }, '', combined.combined)
+        records = combined.records
+      }
+      const sortedErrors = [...errors.errors].sort((a, b) => a.line - b.line)
+      if (records.length === 0) {
+        const first = sortedErrors[0]
+        return first
+          ? { ok: false, error: { key: first.key, values: { ...first.values, line: first.line } } }
+          : fail('importer.errors.noRows')
+      }
+      return ok({
+        kind,
+        records,
+        errors: sortedErrors,
+        errorCount: errors.count,
+        warnings: warnings.list(),
+        rowCount,
+        dateRange: dateRangeOf(records),
+        formats: formats as ImportResultBase['formats'],
+      } as ImportResult)
+    },
+  }
+}
+
+/** First and last date of records that have one (products have none). */
+function dateRangeOf(records: readonly RecordsByKind[DatasetKind][]): DateRange | null {
+  let from: IsoDate | null = null
+  let to: IsoDate | null = null
+  for (const r of records) {
+    if (!('date' in r)) continue
+    const d = r.date
+    if (from === null || d < from) from = d
+    if (to === null || d > to) to = d
+  }
+  return from && to ? { from, to } : null
+}
+
+/** Options of `importFile`. */
+export interface ImportFileOptions extends AnalyseOptions {
+  shopTimeZone: string
+  currency: string
+  /** A mapping the user fixed; else the automatic one (for `kind` or the guessed kind). */
+  mapping?: Mapping
+  dateOrder?: DateOrder
+  /** Inventory files without a date column. */
+  snapshotDate?: IsoDate
+  /** Bytes decoded per slice (default 1 MiB); tests use small slices to exercise streaming. */
+  chunkBytes?: number
+}
+
+/** What `importFile` returns: the import result plus the sample analysis it used. */
+export type ImportFileResult = ImportResult & { analysis: SampleAnalysis }
+
+/**
+ * Imports a whole file held in memory: analyse → refuse garbled text (`importer.errors.mojibake`)
+ * → map → stream the decoded text through `createImporter` in slices.
+ */
+export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<ImportFileResult> {
+  const analysed = analyseSample(bytes.subarray(0, SNIFF_BYTES), { ...opts, complete: bytes.length <= SNIFF_BYTES })
+  if (!analysed.ok) return analysed
+  const analysis = analysed.value
+  if (analysis.mojibake) return fail('importer.errors.mojibake', { encoding: analysis.encoding })
+  const mapping: Mapping = opts.mapping ? { ...opts.mapping } : { ...analysis.mapping }
+  if (opts.snapshotDate) mapping.snapshotDate = opts.snapshotDate
+  const importer = createImporter({
+    kind: mapping.kind,
+    mapping,
+    shopTimeZone: opts.shopTimeZone,
+    currency: opts.currency,
+    encoding: analysis.encoding,
+    delimiter: analysis.delimiter,
+    headerRow: analysis.headerRow,
+    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+  })
+  const decoder = new StreamDecoder(analysis.encoding, analysis.bomLength)
+  const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
+  for (let at = 0; at < bytes.length; at += step) importer.push(decoder.decode(bytes.subarray(at, at + step)))
+  importer.push(decoder.end())
+  const result = importer.finish()
+  if (!result.ok) return result
+  return ok({ ...result.value, analysis })
+}
+
+/** The orders of a result, or [] for another kind (a typed shortcut for callers and tests). */
+export function ordersOf(result: ImportResult): OrderRecord[] {
+  return result.kind === 'orders' ? result.records : []
+}
