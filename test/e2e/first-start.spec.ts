@@ -14,8 +14,8 @@ test.describe('first start follows the system language', () => {
   })
 
   test('empty areas say what they will offer and give a next step', async ({ page }) => {
-    await openApp(page, '/analyse')
-    await expect(page.getByTestId('area-analyse')).toContainText('转化率')
+    await openApp(page, '/promote')
+    await expect(page.getByTestId('area-promote')).toContainText('满减')
     await page.getByRole('button', { name: '打开设置' }).click()
     await expect(page).toHaveURL(/#\/settings$/)
   })
