@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Change, KpiField, MissingSource } from '@shared/kpi'
 import { Chart } from '../../components/Chart'
-import { formatChange, formatKpi } from './format'
+import { formatChange, formatKpi, shownDirection } from './format'
 
 /** Metrics where a rise is bad news (shown red when they go up). */
 const LOWER_IS_BETTER: ReadonlySet<KpiField> = new Set(['refunds', 'returnRate', 'cac', 'daysOfInventory'])
@@ -25,14 +25,15 @@ export interface KpiCardProps {
 
 function ChangeTag({ change, field, label, locale }: { change: Change | null; field: KpiField; label: string; locale: string }) {
   if (!change) return <Typography.Text type="secondary">{label}: —</Typography.Text>
-  const up = change.value > 0
-  const good = change.value === 0 ? undefined : up !== LOWER_IS_BETTER.has(field)
+  const dir = shownDirection(change)
+  const up = dir > 0
+  const good = dir === 0 ? undefined : up !== LOWER_IS_BETTER.has(field)
   const unit = change.kind === 'points' ? ' pp' : ''
   return (
     <Typography.Text type="secondary">
       {label}:{' '}
       <Tag color={good === undefined ? 'default' : good ? 'green' : 'red'} style={{ marginInlineEnd: 0 }}>
-        {up ? '▲' : change.value < 0 ? '▼' : ''} {formatChange(change, locale)}
+        {up ? '▲' : dir < 0 ? '▼' : ''} {formatChange(change, locale)}
         {unit}
       </Tag>
     </Typography.Text>

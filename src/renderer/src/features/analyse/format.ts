@@ -22,10 +22,19 @@ export function formatKpi(field: KpiField, value: number, locale: string, curren
 
 /** A change as "+12.3%" (relative) or "+1.2" percentage points. */
 export function formatChange(c: Change, locale: string): string {
-  const sign = c.value > 0 ? '+' : ''
+  // signDisplay 'exceptZero': a change that rounds to 0 shows as "0", never "-0" or "+0".
   if (c.kind === 'relative')
-    return sign + new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(c.value)
-  return sign + new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(c.value * 100)
+    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+      c.value,
+    )
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(c.value * 100)
+}
+
+/** The direction a change shows as once rounded for display: 1 up, -1 down, 0 flat. */
+export function shownDirection(c: Change): -1 | 0 | 1 {
+  // Both kinds are fractions shown with one decimal of a percent (point): a resolution of 0.001.
+  const rounded = Math.round(c.value * 1000)
+  return rounded > 0 ? 1 : rounded < 0 ? -1 : 0
 }
 
 /** Minor units to a plain major-unit number, for chart axes only (never for stored money). */
