@@ -1,5 +1,6 @@
 import { cliEn } from './cli.en'
 import { analyseEn } from './analyse.en'
+import { learnEn } from './learn.en'
 import { importerEn } from './importer.en'
 import { kpiEn } from './kpi.en'
 import { parseEn } from './parse.en'
@@ -248,6 +249,7 @@ export const en = {
   parse: parseEn,
   importer: importerEn,
   analyse: analyseEn,
+  learn: learnEn,
   cli: cliEn,
   kpi: kpiEn,
 }

@@ -1,6 +1,7 @@
 import type { Messages } from './en'
 import { cliZhCN } from './cli.zh-CN'
 import { analyseZhCN } from './analyse.zh-CN'
+import { learnZhCN } from './learn.zh-CN'
 import { importerZhCN } from './importer.zh-CN'
 import { kpiZhCN } from './kpi.zh-CN'
 import { parseZhCN } from './parse.zh-CN'
@@ -240,6 +241,7 @@ export const zhCN = {
   parse: parseZhCN,
   importer: importerZhCN,
   analyse: analyseZhCN,
+  learn: learnZhCN,
   cli: cliZhCN,
   kpi: kpiZhCN,
 } satisfies Messages
