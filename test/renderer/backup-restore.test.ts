@@ -53,6 +53,10 @@ describe('backup and restore on a real IndexedDB', () => {
       imports: [],
       chunks: [],
       mappings: [],
+      lessonProgress: [],
+      quizAttempts: [],
+      packs: [],
+      learners: [],
     }
     await expect(restoreTables(bad, db)).rejects.toThrow()
     expect(await exportTables(db)).toEqual(before)

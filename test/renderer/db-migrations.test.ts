@@ -79,6 +79,37 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
       },
     ],
   },
+  3: {
+    lessonProgress: [
+      {
+        key: 'builtin|m1-l1',
+        source: 'builtin',
+        lessonId: 'm1-l1',
+        progress: {
+          status: 'done',
+          lastSection: 'roles',
+          timeSpentMs: 420_000,
+          notes: '记得算清楚毛利',
+          bookmarks: ['roles'],
+          updatedAt: 1_764_000_000_000,
+        },
+      },
+    ],
+    quizAttempts: [
+      {
+        source: 'builtin',
+        module: 'm1',
+        attempt: {
+          module: 'm1',
+          finishedAt: '2026-11-25T08:00:00.000Z',
+          score: 0.875,
+          questions: [{ id: 'm1-q1', correct: true }],
+        },
+      },
+    ],
+    packs: [],
+    learners: [],
+  },
 }
 
 let n = 0

@@ -2,6 +2,12 @@ import { z } from 'zod'
 import { defaultProfile, shopProfileSchema } from '../profile'
 import { uiPrefsSchema } from '../locale'
 import { chunkRowSchema, importRowSchema, mappingRowSchema } from '../analytics/stored'
+import {
+  learnerRowSchema,
+  lessonProgressRowSchema,
+  packRowSchema,
+  quizAttemptRowSchema,
+} from '../lessons/stored'
 
 /**
  * What every persisted table holds, as zod schemas: the single description that backups,
@@ -9,13 +15,17 @@ import { chunkRowSchema, importRowSchema, mappingRowSchema } from '../analytics/
  * must declare exactly these tables (a test checks it). A later issue that adds a table adds it
  * here and bumps DB_SCHEMA_VERSION; a released version's schema is never edited.
  */
-export const DB_SCHEMA_VERSION = 2
+export const DB_SCHEMA_VERSION = 3
 
 /** Setting keys and the shape of each value. */
 export const settingValueSchemas = {
   profile: shopProfileSchema,
   ui: uiPrefsSchema,
   lastAutoBackup: z.string(),
+  /** The learner's name on the certificate. */
+  learnerName: z.string().trim().max(80),
+  /** The course being taken: 'builtin' or 'pack:<id>'. */
+  activeCourse: z.string().min(1).max(120),
 } as const
 /** A setting key. */
 export type SettingKey = keyof typeof settingValueSchemas
@@ -55,6 +65,10 @@ export const TABLES = {
   imports: { schema: importRowSchema, area: 'analyse' },
   chunks: { schema: chunkRowSchema, area: 'analyse' },
   mappings: { schema: mappingRowSchema, area: 'analyse' },
+  lessonProgress: { schema: lessonProgressRowSchema, area: 'learn' },
+  quizAttempts: { schema: quizAttemptRowSchema, area: 'learn' },
+  packs: { schema: packRowSchema, area: 'learn' },
+  learners: { schema: learnerRowSchema, area: 'learn' },
 } as const satisfies Record<string, { schema: z.ZodType; area: string }>
 
 /** A table name. */

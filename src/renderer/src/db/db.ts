@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie'
 import { DB_SCHEMA_VERSION, TABLE_NAMES } from '@shared/backup/tables'
 import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
+import type { LearnerRow, LessonProgressRow, PackRow, QuizAttemptRow } from '@shared/lessons/stored'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
 /** A row of the settings table. */
@@ -18,6 +19,10 @@ export class ShopBridgeDb extends Dexie {
   imports!: Table<ImportRow, string>
   chunks!: Table<ChunkRow, [string, number]>
   mappings!: Table<MappingRow, string>
+  lessonProgress!: Table<LessonProgressRow, string>
+  quizAttempts!: Table<QuizAttemptRow, number>
+  packs!: Table<PackRow, string>
+  learners!: Table<LearnerRow, string>
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name)

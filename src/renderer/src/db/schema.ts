@@ -31,4 +31,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       mappings: '&signature',
     },
   },
+  {
+    version: 3,
+    stores: {
+      // Learn (issue 4): progress per course source, quiz attempts, trainer packs, coach view
+      lessonProgress: '&key, source',
+      quizAttempts: '++id, [source+module]',
+      packs: '&id',
+      learners: '&id',
+    },
+  },
 ]
