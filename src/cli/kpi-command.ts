@@ -1,4 +1,4 @@
-import { buildOrderColumns, concatOrderColumns, sortByDay, emptyOrderColumns } from '../shared/analytics/columns'
+import { buildOrderColumns, sortByDay, emptyOrderColumns } from '../shared/analytics/columns'
 import type { DatasetKind, OrderRecord, RecordsByKind } from '../shared/analytics/model'
 import { analyseSample, importFile } from '../shared/csv/pipeline'
 import { isIsoDate, fromEpochDay, type IsoDate } from '../shared/dates'
@@ -126,14 +126,21 @@ export function runKpi(
     if (res.errorCount > 0)
       warnings.push(`${f.path}: ${translate(locale, 'cli.rejected', { count: res.errorCount })}`)
     for (const w of res.warnings) warnings.push(`${f.path}: ${translate(locale, w.key, { ...w.values, line: w.firstLine })}`)
-    const list = (byKind[f.kind] ?? []) as unknown[]
-    list.push(...(res.records as unknown[]))
+    // concat, not push(...records): a million arguments would overflow the stack.
+    const list = ((byKind[f.kind] ?? []) as unknown[]).concat(res.records as unknown[])
     ;(byKind as Record<DatasetKind, unknown[] | null>)[f.kind] = list
   }
-  // Several orders files: later files win for the same order ID, as imports do in the app.
-  const orders = new Map<string, OrderRecord>()
-  for (const o of (byKind.orders ?? []) as OrderRecord[]) orders.set(o.orderId, o)
-  const cols = orders.size ? sortByDay(concatOrderColumns([buildOrderColumns(orders.values())])) : emptyOrderColumns()
+  const orderFiles = args.files.filter((f) => f.kind === 'orders').length
+  const all = (byKind.orders ?? []) as OrderRecord[]
+  // Several orders files: later files win for the same order ID, as imports do in the app (one
+  // file has no repeated IDs: its lines were grouped into orders already).
+  let records: Iterable<OrderRecord> = all
+  if (orderFiles > 1) {
+    const byId = new Map<string, OrderRecord>()
+    for (const o of all) byId.set(o.orderId, o)
+    records = byId.values()
+  }
+  const cols = all.length ? sortByDay(buildOrderColumns(records)) : emptyOrderColumns()
   if (cols.length === 0) return fail('cli.noOrders')
   const from = args.from ?? fromEpochDay(cols.day[0] as number)
   const to = args.to ?? fromEpochDay(cols.day[cols.length - 1] as number)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatChange, formatKpi, shownDirection } from '@renderer/features/analyse/format'
-import { anchorDate, periodFor } from '@renderer/features/analyse/dashboard-model'
+import { anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { isoDate } from '@shared/dates'
 
 describe('dashboard formatting', () => {

@@ -43,6 +43,8 @@ import { cleanId, type DateOrder } from './values'
 export const PREVIEW_ROWS = 20
 /** Records the sample is split into (header search and format inference). */
 const SAMPLE_RECORDS = 400
+/** Characters handed to PapaParse at a time. */
+const PARSE_WINDOW = 64 * 1024
 /** Data rows buffered by the importer to infer formats the mapping does not fix. */
 const INFERENCE_ROWS = 500
 
@@ -219,6 +221,8 @@ export type ImportResult = {
 
 /** A streaming import: push decoded text in any slices, then finish once. */
 export interface Importer {
+  /** Data rows read so far (for progress reports). */
+  readonly rowCount: number
   /** Parses and converts the complete rows of a text slice (a partial last row waits for the next slice). */
   push(textChunk: string): void
   /** Parses the rest, groups, validates and returns the result (or why nothing could be imported). */
@@ -371,18 +375,11 @@ export function createImporter(options: ImporterOptions): Importer {
     }
   }
 
-  /** Parses `buffer` (all of it when `last`), handles its complete records and keeps the rest. */
-  const parse = (last: boolean): void => {
-    if (!parser) {
-      parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' })
-      lineChar = newline === '\r' ? '\r' : '\n'
-    }
-    const res = parser.parse(buffer, 0, !last) as PapaChunk
-    const rows = res.data
-    const cursor = last ? buffer.length : res.meta.cursor
-    const breaks = countChar(buffer, lineChar, cursor)
+  /** Handles the parsed records of `text[0..consumed)`, numbering their physical lines. */
+  const handle = (rows: string[][], text: string, consumed: number, final: boolean): void => {
+    const breaks = countChar(text, lineChar, consumed)
     // One physical line per record unless quoted cells hold line breaks.
-    const simple = breaks === rows.length || (last && breaks === rows.length - 1)
+    const simple = breaks === rows.length || (final && breaks === rows.length - 1)
     for (const row of rows) {
       if (failure) return
       const line = nextLine
@@ -394,15 +391,44 @@ export function createImporter(options: ImporterOptions): Importer {
       }
       record(row, line)
     }
-    if (last) {
-      const unclosed = res.errors.find((e) => e.code === 'MissingQuotes')
-      if (unclosed && !failure)
-        errors.add({ line: nextLine - 1, field: null, key: 'importer.errors.unclosedQuote', values: { line: nextLine - 1 } })
+  }
+
+  /**
+   * Parses `buffer` in windows of PARSE_WINDOW characters (all of it when `last`), handles the
+   * complete records and keeps the rest. Small windows keep few parsed rows alive at a time,
+   * which keeps the garbage collector's young generation cheap.
+   */
+  const parse = (last: boolean): void => {
+    if (!parser) {
+      parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' })
+      lineChar = newline === '\r' ? '\r' : '\n'
     }
-    buffer = last ? '' : buffer.slice(cursor)
+    let start = 0
+    let window = PARSE_WINDOW
+    while (start < buffer.length && !failure) {
+      const end = Math.min(buffer.length, start + window)
+      const final = last && end === buffer.length
+      const text = start === 0 && end === buffer.length ? buffer : buffer.slice(start, end)
+      const res = parser.parse(text, 0, !final) as PapaChunk
+      const consumed = final ? text.length : res.meta.cursor
+      if (consumed === 0) {
+        if (end === buffer.length) break // an incomplete record: wait for more text
+        window *= 2 // one record longer than the window
+        continue
+      }
+      handle(res.data, text, consumed, final)
+      if (final && !failure && res.errors.some((e) => e.code === 'MissingQuotes'))
+        errors.add({ line: nextLine - 1, field: null, key: 'importer.errors.unclosedQuote', values: { line: nextLine - 1 } })
+      start += consumed
+      window = PARSE_WINDOW
+    }
+    buffer = start >= buffer.length ? '' : buffer.slice(start)
   }
 
   return {
+    get rowCount(): number {
+      return rowCount
+    },
     push(textChunk: string): void {
       if (failure || textChunk === '') return
       if (!started) {

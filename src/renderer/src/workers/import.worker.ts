@@ -44,13 +44,18 @@ async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
   for (let at = 0; at < total; at += SLICE) {
     if (cancelled) return post({ type: 'cancelled' })
     const bytes = new Uint8Array(await job.file.slice(at, at + SLICE).arrayBuffer())
-    const text = decoder.decode(bytes)
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rows++
-    importer.push(text)
+    importer.push(decoder.decode(bytes))
+    rows = importer.rowCount
     const now = performance.now()
     if (now - lastPost > 100) {
       lastPost = now
-      post({ type: 'progress', bytes: Math.min(at + SLICE, total), total, rows, elapsedMs: now - started })
+      post({
+        type: 'progress',
+        bytes: Math.min(at + SLICE, total),
+        total,
+        rows,
+        elapsedMs: now - started,
+      })
     }
   }
   importer.push(decoder.end())
@@ -62,7 +67,10 @@ async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
 }
 
 /** De-duplicates against the stored data and prepares the write; commits at once or waits. */
-async function plan(job: Extract<ToWorker, { type: 'start' }>, result: ImportResult): Promise<void> {
+async function plan(
+  job: Extract<ToWorker, { type: 'start' }>,
+  result: ImportResult,
+): Promise<void> {
   const stored: StoredImport[] = (await loadAllImports()).map(({ row, chunks }) => ({
     id: row.id,
     kind: row.kind,
@@ -81,15 +89,28 @@ async function plan(job: Extract<ToWorker, { type: 'start' }>, result: ImportRes
     const kept = selectOrders(cols, planned.keep)
     written = kept.length
     for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
-      const part = selectOrders(kept, Int32Array.from({ length: Math.min(CHUNK_SIZE, kept.length - i) }, (_, k) => i + k))
+      const part = selectOrders(
+        kept,
+        Int32Array.from({ length: Math.min(CHUNK_SIZE, kept.length - i) }, (_, k) => i + k),
+      )
       chunks.push({ importId: id, index, kind: 'orders', orders: part })
     }
   } else {
     const kind = result.kind as Exclude<DatasetKind, 'orders'>
-    const merged = mergeRecords(kind, storedRowFingerprints(kind, stored), result.records as RecordsByKind[typeof kind][])
+    const merged = mergeRecords(
+      kind,
+      storedRowFingerprints(kind, stored),
+      result.records as RecordsByKind[typeof kind][],
+    )
     counts = merged.counts
     written = merged.toWrite.length
-    if (written > 0) chunks.push({ importId: id, index: 0, kind, rows: merged.toWrite as unknown as Record<string, unknown>[] })
+    if (written > 0)
+      chunks.push({
+        importId: id,
+        index: 0,
+        kind,
+        rows: merged.toWrite as unknown as Record<string, unknown>[],
+      })
   }
   const all = { ...counts, rejected: result.errorCount }
   const nothingNew = written === 0

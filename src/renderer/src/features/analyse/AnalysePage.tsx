@@ -20,13 +20,18 @@ export function AnalysePage() {
   const navigate = useNavigate()
   const stored = useSetting('profile')
   const profile = stored ?? defaultProfile(systemZone())
-  const { imports, data, error } = useAnalyticsData()
+  const analytics = useAnalyticsData()
+  const { imports, meta, error } = analytics
   const [loadingSample, setLoadingSample] = useState(false)
 
   const loadSample = async () => {
     setLoadingSample(true)
     try {
-      await loadSampleData(dateInZone(new Date(), profile.timeZone), profile.currency, t('analyse.sample.fileName'))
+      await loadSampleData(
+        dateInZone(new Date(), profile.timeZone),
+        profile.currency,
+        t('analyse.sample.fileName'),
+      )
     } catch {
       void message.error(t('errors.generic'))
     } finally {
@@ -36,8 +41,8 @@ export function AnalysePage() {
 
   const overview = () => {
     if (error) return <Result status="error" title={t('errors.generic')} />
-    if (imports === undefined || (imports.length > 0 && !data)) return <Spin size="large" />
-    if (imports.length === 0 || !data)
+    if (imports === undefined || (imports.length > 0 && !meta)) return <Spin size="large" />
+    if (imports.length === 0 || !meta)
       return (
         <Card data-testid="analyse-empty">
           <Flex vertical gap={12} align="start">
@@ -46,10 +51,20 @@ export function AnalysePage() {
             </Typography.Title>
             <Typography.Paragraph>{t('analyse.empty.body')}</Typography.Paragraph>
             <Flex gap={12} wrap>
-              <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('/analyse/import')} data-testid="empty-import">
+              <Button
+                type="primary"
+                icon={<ImportOutlined />}
+                onClick={() => navigate('/analyse/import')}
+                data-testid="empty-import"
+              >
                 {t('analyse.empty.import')}
               </Button>
-              <Button icon={<ExperimentOutlined />} loading={loadingSample} onClick={() => void loadSample()} data-testid="load-sample">
+              <Button
+                icon={<ExperimentOutlined />}
+                loading={loadingSample}
+                onClick={() => void loadSample()}
+                data-testid="load-sample"
+              >
                 {loadingSample ? t('analyse.sample.loading') : t('analyse.empty.sample')}
               </Button>
             </Flex>
@@ -57,7 +72,14 @@ export function AnalysePage() {
           </Flex>
         </Card>
       )
-    return <Dashboard data={data} imports={imports} currency={profile.currency} timeZone={profile.timeZone} />
+    return (
+      <Dashboard
+        analytics={analytics}
+        imports={imports}
+        currency={profile.currency}
+        timeZone={profile.timeZone}
+      />
+    )
   }
 
   return (

@@ -2,7 +2,7 @@ import { Card, Col, Empty, Row } from 'antd'
 import type { EChartsCoreOption } from 'echarts/core'
 import { useTranslation } from 'react-i18next'
 import { Chart } from '../../components/Chart'
-import type { DashboardModel } from './dashboard-model'
+import type { DashboardModel } from '@shared/kpi/dashboard'
 import { toMajorNumber } from './format'
 
 /** Chart options of the dashboard, built from the dashboard model (pure). */
@@ -16,7 +16,12 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
     xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value' },
     series: [
-      { name: t('analyse.charts.current'), type: 'line', data: m.series.map((b) => money(b.grossSales)), showSymbol: false },
+      {
+        name: t('analyse.charts.current'),
+        type: 'line',
+        data: m.series.map((b) => money(b.grossSales)),
+        showSymbol: false,
+      },
       {
         name: t('analyse.charts.previousPeriod'),
         type: 'line',
@@ -34,7 +39,11 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
     yAxis: { type: 'value' },
     series: [
       { name: t('analyse.charts.orders'), type: 'bar', data: m.series.map((b) => b.orders) },
-      { name: t('analyse.charts.returns'), type: 'bar', data: m.series.map((b) => b.returnedOrders) },
+      {
+        name: t('analyse.charts.returns'),
+        type: 'bar',
+        data: m.series.map((b) => b.returnedOrders),
+      },
     ],
   }
   const channelShare: EChartsCoreOption = {
@@ -65,7 +74,10 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
       },
     ],
   }
-  const bars = (rows: DashboardModel['topSales'], value: (r: DashboardModel['topSales'][number]) => number) => ({
+  const bars = (
+    rows: DashboardModel['topSales'],
+    value: (r: DashboardModel['topSales'][number]) => number,
+  ) => ({
     grid: { left: 120, right: 30, top: 10, bottom: 20 },
     tooltip: { trigger: 'axis' },
     xAxis: { type: 'value' },
@@ -82,7 +94,12 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
       { type: 'value', axisLabel: { formatter: (v: number) => `${(v * 100).toFixed(1)}%` } },
     ],
     series: [
-      { name: t('analyse.charts.aov'), type: 'line', data: m.series.map((b) => (b.aov === null ? null : money(b.aov))), showSymbol: false },
+      {
+        name: t('analyse.charts.aov'),
+        type: 'line',
+        data: m.series.map((b) => (b.aov === null ? null : money(b.aov))),
+        showSymbol: false,
+      },
       {
         name: t('analyse.charts.conversion'),
         type: 'line',
@@ -104,7 +121,15 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
 }
 
 /** The dashboard's charts; they follow the language, resize with the window and print without animation. */
-export function Charts({ model, currency, animate }: { model: DashboardModel; currency: string; animate: boolean }) {
+export function Charts({
+  model,
+  currency,
+  animate,
+}: {
+  model: DashboardModel
+  currency: string
+  animate: boolean
+}) {
   const { t } = useTranslation()
   const o = chartOptions(model, t, currency)
   const noTraffic = model.funnel.steps[0].value === null

@@ -1,6 +1,17 @@
 import { DownloadOutlined, FilePdfOutlined, ImportOutlined } from '@ant-design/icons'
-import { Alert, App, Button, Col, Flex, Input, Row, Segmented, Select, Typography } from 'antd'
-import { useMemo } from 'react'
+import {
+  Alert,
+  App,
+  Button,
+  Col,
+  Flex,
+  Input,
+  Row,
+  Segmented,
+  Select,
+  Spin,
+  Typography,
+} from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ImportRow } from '@shared/analytics/stored'
@@ -10,20 +21,20 @@ import { platform } from '../../platform'
 import { removeSampleImports } from '../../db/analytics'
 import { useAnalyseStore, type RangePreset } from './analyse-store'
 import { Charts } from './Charts'
-import { anchorDate, buildDashboard, periodFor } from './dashboard-model'
+import { anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { ImportsPanel } from './ImportsPanel'
 import { KpiCard } from './KpiCard'
 import { kpiCsv } from './kpi-csv'
-import type { AnalyticsData } from './use-analytics'
+import { useDashboardModel, type useAnalyticsData } from './use-analytics'
 
 /** The KPI dashboard: period, granularity and channel; cards; charts; imports; exports. */
 export function Dashboard({
-  data,
+  analytics,
   imports,
   currency,
   timeZone,
 }: {
-  data: AnalyticsData
+  analytics: ReturnType<typeof useAnalyticsData>
   imports: ImportRow[]
   currency: string
   timeZone: string
@@ -33,17 +44,15 @@ export function Dashboard({
   const navigate = useNavigate()
   const s = useAnalyseStore()
   const locale = i18n.language
-  const anchor = anchorDate(dateInZone(new Date(), timeZone), data.resolved.range?.to ?? null)
+  const meta = analytics.meta
+  const anchor = anchorDate(dateInZone(new Date(), timeZone), meta?.range?.to ?? null)
   const period = periodFor(s.preset, s.custom, anchor)
-  const channel = s.channel && data.resolved.channels.includes(s.channel) ? s.channel : null
-  const model = useMemo(
-    () => buildDashboard(data.prepared, period, s.granularity, channel),
-    // period is derived from these primitives
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data.prepared, period.from, period.to, s.granularity, channel],
-  )
+  const channels = meta?.channels ?? []
+  const channel = s.channel && channels.includes(s.channel) ? s.channel : null
+  const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
 
   const exportCsv = async () => {
+    if (!model) return
     const csv = kpiCsv(
       model.vsPrevious,
       model.vsLastYear,
@@ -75,7 +84,7 @@ export function Dashboard({
 
   return (
     <Flex vertical gap={16} data-testid="dashboard">
-      {data.hasSample && (
+      {meta?.hasSample && (
         <Alert
           type="warning"
           showIcon
@@ -118,7 +127,9 @@ export function Dashboard({
               aria-label="to"
               style={{ width: 150 }}
               value={s.custom?.to ?? period.to}
-              onChange={(e) => s.setCustom({ from: s.custom?.from ?? period.from, to: e.target.value })}
+              onChange={(e) =>
+                s.setCustom({ from: s.custom?.from ?? period.from, to: e.target.value })
+              }
             />
           </>
         )}
@@ -137,11 +148,15 @@ export function Dashboard({
           onChange={(c: string) => s.setChannel(c === '' ? null : c)}
           options={[
             { value: '', label: t('analyse.toolbar.allChannels') },
-            ...data.resolved.channels.map((c) => ({ value: c, label: c })),
+            ...channels.map((c) => ({ value: c, label: c })),
           ]}
         />
         <Flex gap={8} style={{ marginInlineStart: 'auto' }}>
-          <Button icon={<ImportOutlined />} onClick={() => navigate('/analyse/import')} data-testid="open-import">
+          <Button
+            icon={<ImportOutlined />}
+            onClick={() => navigate('/analyse/import')}
+            data-testid="open-import"
+          >
             {t('analyse.toolbar.import')}
           </Button>
           <Link to={`/print/analyse-report?${reportQuery}`}>
@@ -149,30 +164,40 @@ export function Dashboard({
               {t('analyse.toolbar.exportPdf')}
             </Button>
           </Link>
-          <Button icon={<DownloadOutlined />} onClick={() => void exportCsv()} data-testid="export-csv">
+          <Button
+            icon={<DownloadOutlined />}
+            disabled={!model}
+            onClick={() => void exportCsv()}
+            data-testid="export-csv"
+          >
             {t('analyse.toolbar.exportCsv')}
           </Button>
         </Flex>
       </Flex>
-      <Row gutter={[12, 12]}>
-        {KPI_METRICS.map((f) => (
-          <Col key={f} xs={24} sm={12} lg={8} xl={6}>
-            <KpiCard
-              field={f}
-              value={model.vsPrevious.current.kpis[f]}
-              missing={model.vsPrevious.current.missing[f]}
-              vsPrevious={model.vsPrevious.changes[f]}
-              vsLastYear={model.vsLastYear.changes[f]}
-              spark={model.spark[f]}
-              fedBy={model.vsPrevious.current.fedBy[f]}
-              locale={locale}
-              currency={currency}
-              animate
-            />
-          </Col>
-        ))}
-      </Row>
-      <Charts model={model} currency={currency} animate />
+      {!model ? (
+        <Spin size="large" />
+      ) : (
+        <>
+          <Row gutter={[12, 12]}>
+            {KPI_METRICS.map((f) => (
+              <Col key={f} xs={24} sm={12} lg={8} xl={6}>
+                <KpiCard
+                  field={f}
+                  value={model.vsPrevious.current.kpis[f]}
+                  missing={model.vsPrevious.current.missing[f]}
+                  vsPrevious={model.vsPrevious.changes[f]}
+                  vsLastYear={model.vsLastYear.changes[f]}
+                  spark={model.spark[f]}
+                  fedBy={model.vsPrevious.current.fedBy[f]}
+                  locale={locale}
+                  currency={currency}
+                />
+              </Col>
+            ))}
+          </Row>
+          <Charts model={model} currency={currency} animate />
+        </>
+      )}
       <ImportsPanel imports={imports} />
     </Flex>
   )

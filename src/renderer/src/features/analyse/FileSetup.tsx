@@ -1,4 +1,16 @@
-import { Alert, Button, Card, Flex, Input, InputNumber, Radio, Select, Spin, Table, Typography } from 'antd'
+import {
+  Alert,
+  Button,
+  Card,
+  Flex,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Spin,
+  Table,
+  Typography,
+} from 'antd'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DATASET_KINDS, type DatasetKind } from '@shared/analytics/model'
@@ -91,7 +103,11 @@ export function FileSetup({
   const a: SampleAnalysis = analysis.value
   const remembered = rememberedFor?.key === analysisKey
   const m: Mapping =
-    edited?.key === analysisKey ? edited.mapping : remembered && rememberedFor ? rememberedFor.mapping : a.mapping
+    edited?.key === analysisKey
+      ? edited.mapping
+      : remembered && rememberedFor
+        ? rememberedFor.mapping
+        : a.mapping
   const setMapping = (next: Mapping) => setEdited({ key: analysisKey, mapping: next })
   const kind = m.kind
   const needsDateOrder = a.formats.dateOrder === 'ambiguous' && !m.dateOrder
@@ -169,7 +185,10 @@ export function FileSetup({
               value={a.delimiter}
               style={{ width: 170 }}
               onChange={(delimiter: Delimiter) => setOverrides({ ...overrides, delimiter })}
-              options={DELIMITERS.map((d) => ({ value: d, label: t(`analyse.wizard.delimiters.${DELIMITER_LABEL[d]}`) }))}
+              options={DELIMITERS.map((d) => ({
+                value: d,
+                label: t(`analyse.wizard.delimiters.${DELIMITER_LABEL[d]}`),
+              }))}
             />
           </span>
           <span>
@@ -178,7 +197,9 @@ export function FileSetup({
               min={1}
               max={50}
               value={a.headerRow + 1}
-              onChange={(v) => typeof v === 'number' && setOverrides({ ...overrides, headerRow: v - 1 })}
+              onChange={(v) =>
+                typeof v === 'number' && setOverrides({ ...overrides, headerRow: v - 1 })
+              }
             />
           </span>
           <span>
@@ -193,20 +214,44 @@ export function FileSetup({
           </span>
         </Flex>
       </Card>
-      {a.mojibake && <Alert type="error" showIcon data-testid="mojibake" title={t('analyse.wizard.mojibake')} />}
-      <Card size="small" title={t('analyse.wizard.preview')} extra={<span className="muted">{t('analyse.wizard.previewHelp')}</span>}>
+      {a.mojibake && (
+        <Alert type="error" showIcon data-testid="mojibake" title={t('analyse.wizard.mojibake')} />
+      )}
+      <Card
+        size="small"
+        title={t('analyse.wizard.preview')}
+        extra={<span className="muted">{t('analyse.wizard.previewHelp')}</span>}
+      >
         <Table
           data-testid="preview"
           size="small"
           scroll={{ x: true }}
           pagination={false}
           rowKey={(_, i) => String(i)}
-          dataSource={a.preview.slice(0, 8).map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
-          columns={a.headers.map((h, i) => ({ title: h, dataIndex: String(i), ellipsis: true, width: 140 }))}
+          dataSource={a.preview
+            .slice(0, 8)
+            .map((r) => Object.fromEntries(r.map((c, i) => [String(i), c])))}
+          columns={a.headers.map((h, i) => ({
+            title: h,
+            dataIndex: String(i),
+            ellipsis: true,
+            width: 140,
+          }))}
         />
       </Card>
-      <Card size="small" title={t('analyse.wizard.mapping')} extra={<span className="muted">{t('analyse.wizard.mappingHelp')}</span>}>
-        {remembered && <Alert type="info" showIcon title={t('analyse.wizard.remembered')} style={{ marginBottom: 12 }} />}
+      <Card
+        size="small"
+        title={t('analyse.wizard.mapping')}
+        extra={<span className="muted">{t('analyse.wizard.mappingHelp')}</span>}
+      >
+        {remembered && (
+          <Alert
+            type="info"
+            showIcon
+            title={t('analyse.wizard.remembered')}
+            style={{ marginBottom: 12 }}
+          />
+        )}
         <Table
           data-testid="mapping"
           size="small"
@@ -247,8 +292,16 @@ export function FileSetup({
                     locale: i18n.language,
                     dateOrder: effectiveOrder,
                   }).map((s, i) => (
-                    <Typography.Text key={i} type={s.problem ? 'danger' : undefined} style={{ marginInlineEnd: 12 }}>
-                      {s.problem ? `${s.raw} ⚠ ${t(s.problem, { value: s.raw })}` : s.parsed === s.raw ? s.raw : `${s.raw} → ${s.parsed}`}
+                    <Typography.Text
+                      key={i}
+                      type={s.problem ? 'danger' : undefined}
+                      style={{ marginInlineEnd: 12 }}
+                    >
+                      {s.problem
+                        ? `${s.raw} ⚠ ${t(s.problem, { value: s.raw })}`
+                        : s.parsed === s.raw
+                          ? s.raw
+                          : `${s.raw} → ${s.parsed}`}
                     </Typography.Text>
                   ))}
                 </span>
@@ -263,7 +316,10 @@ export function FileSetup({
           showIcon
           title={t('analyse.wizard.dateOrder')}
           description={
-            <Radio.Group value={dateOrder} onChange={(e) => setDateOrder(e.target.value as DateOrder)}>
+            <Radio.Group
+              value={dateOrder}
+              onChange={(e) => setDateOrder(e.target.value as DateOrder)}
+            >
               <Radio value="DMY">{t('analyse.wizard.dayFirst')}</Radio>
               <Radio value="MDY">{t('analyse.wizard.monthFirst')}</Radio>
             </Radio.Group>
@@ -276,7 +332,12 @@ export function FileSetup({
           showIcon
           title={t('analyse.wizard.snapshotDate')}
           description={
-            <Input type="date" style={{ width: 180 }} value={snapshotDate} onChange={(e) => setSnapshotDate(e.target.value)} />
+            <Input
+              type="date"
+              style={{ width: 180 }}
+              value={snapshotDate}
+              onChange={(e) => setSnapshotDate(e.target.value)}
+            />
           }
         />
       )}
@@ -285,11 +346,18 @@ export function FileSetup({
           type="error"
           showIcon
           data-testid="missing-fields"
-          title={t('analyse.wizard.missing', { fields: missing.map((f) => t(`importer.fields.${f}`)).join(', ') })}
+          title={t('analyse.wizard.missing', {
+            fields: missing.map((f) => t(`importer.fields.${f}`)).join(', '),
+          })}
         />
       )}
       <div>
-        <Button type="primary" disabled={!ready} onClick={() => void start()} data-testid="start-import">
+        <Button
+          type="primary"
+          disabled={!ready}
+          onClick={() => void start()}
+          data-testid="start-import"
+        >
           {t('analyse.wizard.start')}
         </Button>
       </div>
@@ -300,5 +368,12 @@ export function FileSetup({
 /** Why a file cannot be read at all (empty, binary, workbook, header only): what is wrong and what to do. */
 function SetupProblem({ problem }: { problem: Problem }) {
   const { t } = useTranslation()
-  return <Alert type="error" showIcon data-testid="file-problem" title={t(problem.key, problem.values)} />
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="file-problem"
+      title={t(problem.key, problem.values)}
+    />
+  )
 }

@@ -41,8 +41,14 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
         setPhase({ name: 'done', parsed: m, nothingNew: true })
         job.current?.commit()
       }
-    } else if (m.type === 'done') setPhase({ name: 'done', parsed: parsed.current, nothingNew: m.importId === null })
-    else if (m.type === 'failed') setPhase({ name: 'failed', key: m.problem.key, ...(m.problem.values ? { values: m.problem.values } : {}) })
+    } else if (m.type === 'done')
+      setPhase({ name: 'done', parsed: parsed.current, nothingNew: m.importId === null })
+    else if (m.type === 'failed')
+      setPhase({
+        name: 'failed',
+        key: m.problem.key,
+        ...(m.problem.values ? { values: m.problem.values } : {}),
+      })
     else setPhase({ name: 'cancelled' })
   }
 
@@ -81,7 +87,8 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
 
   const header = (
     <Typography.Text strong data-testid="wizard-file">
-      {t('analyse.wizard.file')}: {file.name} {queue.length > 1 ? `(${index + 1}/${queue.length})` : ''}
+      {t('analyse.wizard.file')}: {file.name}{' '}
+      {queue.length > 1 ? `(${index + 1}/${queue.length})` : ''}
     </Typography.Text>
   )
   const more = index + 1 < queue.length
@@ -92,7 +99,11 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
           {t('analyse.wizard.next')}
         </Button>
       )}
-      <Button type={more ? 'default' : 'primary'} onClick={() => navigate('/analyse')} data-testid="wizard-close">
+      <Button
+        type={more ? 'default' : 'primary'}
+        onClick={() => navigate('/analyse')}
+        data-testid="wizard-close"
+      >
         {t('analyse.wizard.close')}
       </Button>
     </Flex>
@@ -124,7 +135,9 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
               })}
               {phase.bytes > 0 && phase.bytes < phase.total
                 ? ` · ${t('analyse.wizard.timeLeft', {
-                    seconds: Math.ceil(((phase.total - phase.bytes) / phase.bytes) * (phase.elapsedMs / 1000)),
+                    seconds: Math.ceil(
+                      ((phase.total - phase.bytes) / phase.bytes) * (phase.elapsedMs / 1000),
+                    ),
                   })}`
                 : ''}
             </Typography.Text>
@@ -142,9 +155,17 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
               showIcon
               title={t('analyse.wizard.summary', { ...phase.parsed.counts })}
             />
-            <RejectedRows errors={phase.parsed.errors} total={phase.parsed.errorCount} fileName={file.name} />
+            <RejectedRows
+              errors={phase.parsed.errors}
+              total={phase.parsed.errorCount}
+              fileName={file.name}
+            />
             <Flex gap={8}>
-              <Button type="primary" onClick={() => job.current?.commit()} data-testid="import-valid">
+              <Button
+                type="primary"
+                onClick={() => job.current?.commit()}
+                data-testid="import-valid"
+              >
                 {t('analyse.wizard.importValid')}
               </Button>
               <Button onClick={() => job.current?.cancel()}>{t('analyse.wizard.cancel')}</Button>
@@ -155,16 +176,33 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
           <Result
             status="success"
             data-testid="import-done"
-            title={phase.nothingNew ? t('analyse.wizard.nothingNew') : t('analyse.wizard.done', { name: file.name })}
-            subTitle={phase.parsed ? t('analyse.wizard.summary', { ...phase.parsed.counts }) : undefined}
+            title={
+              phase.nothingNew
+                ? t('analyse.wizard.nothingNew')
+                : t('analyse.wizard.done', { name: file.name })
+            }
+            subTitle={
+              phase.parsed ? t('analyse.wizard.summary', { ...phase.parsed.counts }) : undefined
+            }
             extra={after}
           />
         )}
         {phase.name === 'failed' && (
-          <Result status="error" data-testid="import-failed" title={t('analyse.wizard.failed')} subTitle={t(phase.key, phase.values)} extra={after} />
+          <Result
+            status="error"
+            data-testid="import-failed"
+            title={t('analyse.wizard.failed')}
+            subTitle={t(phase.key, phase.values)}
+            extra={after}
+          />
         )}
         {phase.name === 'cancelled' && (
-          <Result status="info" data-testid="import-cancelled" title={t('analyse.wizard.cancelled')} extra={after} />
+          <Result
+            status="info"
+            data-testid="import-cancelled"
+            title={t('analyse.wizard.cancelled')}
+            extra={after}
+          />
         )}
       </Flex>
     </Card>

@@ -35,7 +35,11 @@ export function ImportsPanel({ imports }: { imports: ImportRow[] }) {
               </span>
             ),
           },
-          { title: t('analyse.imports.kind'), dataIndex: 'kind', render: (k: string) => t(`analyse.kinds.${k}`) },
+          {
+            title: t('analyse.imports.kind'),
+            dataIndex: 'kind',
+            render: (k: string) => t(`analyse.kinds.${k}`),
+          },
           {
             title: t('analyse.imports.rows'),
             render: (_, r) => (

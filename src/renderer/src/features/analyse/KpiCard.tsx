@@ -1,13 +1,20 @@
 import { QuestionCircleOutlined } from '@ant-design/icons'
 import { Card, Flex, Popover, Tag, Typography } from 'antd'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Change, KpiField, MissingSource } from '@shared/kpi'
-import { Chart } from '../../components/Chart'
+import { Sparkline } from '../../components/Sparkline'
+import { lessonForMetric, lessonPath } from '../../content/lesson-links'
 import { formatChange, formatKpi, shownDirection } from './format'
 
 /** Metrics where a rise is bad news (shown red when they go up). */
-const LOWER_IS_BETTER: ReadonlySet<KpiField> = new Set(['refunds', 'returnRate', 'cac', 'daysOfInventory'])
+const LOWER_IS_BETTER: ReadonlySet<KpiField> = new Set([
+  'refunds',
+  'returnRate',
+  'cac',
+  'daysOfInventory',
+])
 
 /** Props of one KPI card. */
 export interface KpiCardProps {
@@ -20,10 +27,19 @@ export interface KpiCardProps {
   fedBy: string[] | undefined
   locale: string
   currency: string
-  animate: boolean
 }
 
-function ChangeTag({ change, field, label, locale }: { change: Change | null; field: KpiField; label: string; locale: string }) {
+function ChangeTag({
+  change,
+  field,
+  label,
+  locale,
+}: {
+  change: Change | null
+  field: KpiField
+  label: string
+  locale: string
+}) {
   if (!change) return <Typography.Text type="secondary">{label}: —</Typography.Text>
   const dir = shownDirection(change)
   const up = dir > 0
@@ -32,7 +48,10 @@ function ChangeTag({ change, field, label, locale }: { change: Change | null; fi
   return (
     <Typography.Text type="secondary">
       {label}:{' '}
-      <Tag color={good === undefined ? 'default' : good ? 'green' : 'red'} style={{ marginInlineEnd: 0 }}>
+      <Tag
+        color={good === undefined ? 'default' : good ? 'green' : 'red'}
+        style={{ marginInlineEnd: 0 }}
+      >
         {up ? '▲' : dir < 0 ? '▼' : ''} {formatChange(change, locale)}
         {unit}
       </Tag>
@@ -41,7 +60,7 @@ function ChangeTag({ change, field, label, locale }: { change: Change | null; fi
 }
 
 /** One metric: value, changes against the previous period and last year, sparkline and its definition. */
-export function KpiCard(p: KpiCardProps) {
+export const KpiCard = memo(function KpiCard(p: KpiCardProps) {
   const { t } = useTranslation()
   const how = (
     <div style={{ maxWidth: 360 }} data-testid={`kpi-how-${p.field}`}>
@@ -51,7 +70,9 @@ export function KpiCard(p: KpiCardProps) {
           {t('analyse.card.fedBy')}: {p.fedBy.join(', ')}
         </Typography.Paragraph>
       )}
-      <Link to="/learn">{t('analyse.card.lesson')}</Link>
+      <Link to={lessonPath(lessonForMetric(p.field))} data-testid={`kpi-lesson-${p.field}`}>
+        {t('analyse.card.lesson')}
+      </Link>
     </div>
   )
   const hasSpark = p.spark.some((v) => v !== null)
@@ -69,7 +90,9 @@ export function KpiCard(p: KpiCardProps) {
           </Popover>
         </Flex>
         <Typography.Title level={3} style={{ margin: 0 }} data-testid={`kpi-value-${p.field}`}>
-          {p.value === null ? t('analyse.card.noData') : formatKpi(p.field, p.value, p.locale, p.currency)}
+          {p.value === null
+            ? t('analyse.card.noData')
+            : formatKpi(p.field, p.value, p.locale, p.currency)}
         </Typography.Title>
         {p.value === null && p.missing ? (
           <Typography.Text type="warning" data-testid={`kpi-missing-${p.field}`}>
@@ -77,26 +100,22 @@ export function KpiCard(p: KpiCardProps) {
           </Typography.Text>
         ) : (
           <>
-            <ChangeTag change={p.vsPrevious} field={p.field} label={t('analyse.card.vsPrevious')} locale={p.locale} />
-            <ChangeTag change={p.vsLastYear} field={p.field} label={t('analyse.card.vsLastYear')} locale={p.locale} />
+            <ChangeTag
+              change={p.vsPrevious}
+              field={p.field}
+              label={t('analyse.card.vsPrevious')}
+              locale={p.locale}
+            />
+            <ChangeTag
+              change={p.vsLastYear}
+              field={p.field}
+              label={t('analyse.card.vsLastYear')}
+              locale={p.locale}
+            />
           </>
         )}
-        {hasSpark && (
-          <Chart
-            height={40}
-            animate={p.animate}
-            ariaLabel={t(`kpi.metrics.${p.field}.name`)}
-            option={{
-              grid: { left: 0, right: 0, top: 4, bottom: 4 },
-              xAxis: { type: 'category', show: false, data: p.spark.map((_, i) => i) },
-              yAxis: { type: 'value', show: false, scale: true },
-              series: [
-                { type: 'line', data: p.spark, showSymbol: false, smooth: true, lineStyle: { width: 1.5 } },
-              ],
-            }}
-          />
-        )}
+        {hasSpark && <Sparkline values={p.spark} ariaLabel={t(`kpi.metrics.${p.field}.name`)} />}
       </Flex>
     </Card>
   )
-}
+})

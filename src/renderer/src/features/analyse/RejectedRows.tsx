@@ -5,13 +5,24 @@ import { toCsv } from '@shared/export/csv'
 import { platform } from '../../platform'
 
 /** The rejected rows of an import with their line numbers and reasons; the list can be saved as CSV. */
-export function RejectedRows({ errors, total, fileName }: { errors: RowError[]; total: number; fileName: string }) {
+export function RejectedRows({
+  errors,
+  total,
+  fileName,
+}: {
+  errors: RowError[]
+  total: number
+  fileName: string
+}) {
   const { t } = useTranslation()
   const reason = (e: RowError) => t(e.key, { line: e.line, ...e.values })
   const save = () =>
     void platform().saveFile({
       suggestedName: `${fileName.replace(/\.[^.]+$/, '')}-rejected-rows.csv`,
-      content: toCsv([[t('analyse.wizard.line'), t('analyse.wizard.reason')], ...errors.map((e) => [e.line, reason(e)])]),
+      content: toCsv([
+        [t('analyse.wizard.line'), t('analyse.wizard.reason')],
+        ...errors.map((e) => [e.line, reason(e)]),
+      ]),
       mime: 'text/csv',
       filters: [{ name: 'CSV', extensions: ['csv'] }],
     })

@@ -7,9 +7,8 @@ import { defaultProfile } from '@shared/profile'
 import { PrintLayout } from '../../components/PrintLayout'
 import { useSetting } from '../../db/settings'
 import { Charts } from './Charts'
-import { buildDashboard } from './dashboard-model'
 import { formatChange, formatKpi } from './format'
-import { useAnalyticsData } from './use-analytics'
+import { useAnalyticsData, useDashboardModel } from './use-analytics'
 
 /** The KPI report as a printable page: period, cards as a table, charts, definitions. */
 export function ReportPrint() {
@@ -17,15 +16,22 @@ export function ReportPrint() {
   const [search] = useSearchParams()
   const stored = useSetting('profile')
   const profile = stored ?? defaultProfile(Intl.DateTimeFormat().resolvedOptions().timeZone)
-  const { data } = useAnalyticsData()
+  const analytics = useAnalyticsData()
   const from = search.get('from') ?? ''
   const to = search.get('to') ?? ''
   const g = search.get('granularity')
-  const granularity: Granularity = (GRANULARITIES as readonly string[]).includes(g ?? '') ? (g as Granularity) : 'day'
+  const granularity: Granularity = (GRANULARITIES as readonly string[]).includes(g ?? '')
+    ? (g as Granularity)
+    : 'day'
   const channel = search.get('channel')
   const valid = isIsoDate(from) && isIsoDate(to) && from <= to
-  const model =
-    data && valid ? buildDashboard(data.prepared, { from: from as IsoDate, to: to as IsoDate }, granularity, channel) : null
+  const model = useDashboardModel(
+    analytics.meta,
+    analytics.requestModel,
+    valid ? { from: from as IsoDate, to: to as IsoDate } : null,
+    granularity,
+    channel,
+  )
   const locale = i18n.language
   const shop = profile.name || PRODUCT_NAME
   return (
@@ -41,7 +47,7 @@ export function ReportPrint() {
           {t('analyse.report.period', { from, to })}
           {channel ? ` · ${t('analyse.report.channel', { channel })}` : ''}
         </p>
-        {data?.hasSample && <p className="muted">{t('analyse.report.sampleNote')}</p>}
+        {analytics.meta?.hasSample && <p className="muted">{t('analyse.report.sampleNote')}</p>}
         {model && (
           <>
             <table className="print-table">
@@ -67,8 +73,12 @@ export function ReportPrint() {
                           ? `${t('analyse.card.noData')}${missing ? ` — ${t(`kpi.missing.${missing}`)}` : ''}`
                           : formatKpi(f, v, locale, profile.currency)}
                       </td>
-                      <td>{cp ? formatChange(cp, locale) + (cp.kind === 'points' ? ' pp' : '') : '—'}</td>
-                      <td>{cy ? formatChange(cy, locale) + (cy.kind === 'points' ? ' pp' : '') : '—'}</td>
+                      <td>
+                        {cp ? formatChange(cp, locale) + (cp.kind === 'points' ? ' pp' : '') : '—'}
+                      </td>
+                      <td>
+                        {cy ? formatChange(cy, locale) + (cy.kind === 'points' ? ' pp' : '') : '—'}
+                      </td>
                     </tr>
                   )
                 })}

@@ -1,7 +1,8 @@
 import { create } from 'zustand'
 
-/** Date-range presets of the dashboard. */
-export type RangePreset = 'last7' | 'last30' | 'last90' | 'thisMonth' | 'lastMonth' | 'thisYear' | 'custom'
+import type { RangePreset } from '@shared/kpi/dashboard'
+
+export type { RangePreset }
 /** Chart buckets. */
 export type Granularity = 'day' | 'week' | 'month'
 

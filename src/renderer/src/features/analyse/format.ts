@@ -3,18 +3,27 @@ import { kpiKind } from '@shared/kpi'
 import { formatMoney, minor, minorDigits } from '@shared/money'
 
 /** Formats a KPI value for its kind; null is left to the caller ("not enough data"). */
-export function formatKpi(field: KpiField, value: number, locale: string, currency: string): string {
+export function formatKpi(
+  field: KpiField,
+  value: number,
+  locale: string,
+  currency: string,
+): string {
   switch (kpiKind(field)) {
     case 'money':
       return formatMoney(minor(Math.round(value)), currency, locale)
     case 'rate':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
+        value,
+      )
     case 'count':
       return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
     case 'days':
-      return new Intl.NumberFormat(locale, { style: 'unit', unit: 'day', maximumFractionDigits: 1 }).format(
-        value,
-      )
+      return new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'day',
+        maximumFractionDigits: 1,
+      }).format(value)
     default:
       return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`
   }
@@ -24,10 +33,15 @@ export function formatKpi(field: KpiField, value: number, locale: string, curren
 export function formatChange(c: Change, locale: string): string {
   // signDisplay 'exceptZero': a change that rounds to 0 shows as "0", never "-0" or "+0".
   if (c.kind === 'relative')
-    return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-      c.value,
-    )
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(c.value * 100)
+    return new Intl.NumberFormat(locale, {
+      style: 'percent',
+      maximumFractionDigits: 1,
+      signDisplay: 'exceptZero',
+    }).format(c.value)
+  return new Intl.NumberFormat(locale, {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(c.value * 100)
 }
 
 /** The direction a change shows as once rounded for display: 1 up, -1 down, 0 flat. */

@@ -7,8 +7,13 @@ export interface ImportJob {
 }
 
 /** Starts an import in our own module worker and forwards its messages. */
-export function startImport(start: Extract<ToWorker, { type: 'start' }>, onMessage: (m: FromWorker) => void): ImportJob {
-  const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), { type: 'module' })
+export function startImport(
+  start: Extract<ToWorker, { type: 'start' }>,
+  onMessage: (m: FromWorker) => void,
+): ImportJob {
+  const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
+    type: 'module',
+  })
   let finished = false
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     if (e.data.type === 'done' || e.data.type === 'failed' || e.data.type === 'cancelled') {

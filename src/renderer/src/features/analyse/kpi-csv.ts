@@ -5,7 +5,8 @@ import { minorDigits } from '@shared/money'
 /** A KPI value as a CSV number: money in major units with the currency's decimals, rates as fractions. */
 function cell(field: KpiField, v: number | null, currency: string): CsvCell {
   if (v === null) return null
-  if (kpiKind(field) === 'money') return Number((v / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)))
+  if (kpiKind(field) === 'money')
+    return Number((v / 10 ** minorDigits(currency)).toFixed(minorDigits(currency)))
   return Number(v.toFixed(6))
 }
 

@@ -16,7 +16,12 @@ function asImport(
   const chunks: ChunkRow[] = []
   if (orders) {
     for (let i = 0, index = 0; i < orders.length; i += CHUNK_SIZE, index++) {
-      chunks.push({ importId: id, index, kind, orders: buildOrderColumns(orders.slice(i, i + CHUNK_SIZE)) })
+      chunks.push({
+        importId: id,
+        index,
+        kind,
+        orders: buildOrderColumns(orders.slice(i, i + CHUNK_SIZE)),
+      })
     }
   } else {
     chunks.push({ importId: id, index: 0, kind, rows: records as Record<string, unknown>[] })
@@ -46,11 +51,22 @@ function asImport(
 }
 
 /** Generates two years of a small shop up to `endDate` and stores it, clearly flagged as sample. */
-export async function loadSampleData(endDate: IsoDate, currency: string, fileName: string): Promise<void> {
+export async function loadSampleData(
+  endDate: IsoDate,
+  currency: string,
+  fileName: string,
+): Promise<void> {
   const ds = generateSampleData({ seed: 20261125, endDate, currency })
   const first = ds.orders.reduce<IsoDate>((m, o) => (o.date < m ? o.date : m), endDate)
-  const meta = { fileName, createdAt: new Date().toISOString(), currency, range: [first, endDate] as [IsoDate, IsoDate] }
-  const parts: { row: ImportRow; chunks: ChunkRow[] }[] = [asImport('orders', ds.orders, ds.orders, meta)]
+  const meta = {
+    fileName,
+    createdAt: new Date().toISOString(),
+    currency,
+    range: [first, endDate] as [IsoDate, IsoDate],
+  }
+  const parts: { row: ImportRow; chunks: ChunkRow[] }[] = [
+    asImport('orders', ds.orders, ds.orders, meta),
+  ]
   if (ds.traffic) parts.push(asImport('traffic', ds.traffic, null, meta))
   if (ds.spend) parts.push(asImport('spend', ds.spend, null, meta))
   if (ds.inventory) parts.push(asImport('inventory', ds.inventory, null, meta))

@@ -1,5 +1,11 @@
 import type { Field, Mapping } from '@shared/csv/mapping'
-import { cleanId, parseDateTime, parseDecimal, parseMoney, type DateOrder } from '@shared/csv/values'
+import {
+  cleanId,
+  parseDateTime,
+  parseDecimal,
+  parseMoney,
+  type DateOrder,
+} from '@shared/csv/values'
 import { formatMoney } from '@shared/money'
 
 const MONEY: ReadonlySet<Field> = new Set([
@@ -13,7 +19,13 @@ const MONEY: ReadonlySet<Field> = new Set([
   'spend',
   'unitCost',
 ])
-const DATES: ReadonlySet<Field> = new Set(['createdAt', 'paidAt', 'date', 'fulfilledAt', 'cancelledAt'])
+const DATES: ReadonlySet<Field> = new Set([
+  'createdAt',
+  'paidAt',
+  'date',
+  'fulfilledAt',
+  'cancelledAt',
+])
 const NUMBERS: ReadonlySet<Field> = new Set(['quantity', 'visitors', 'onHand'])
 const IDS: ReadonlySet<Field> = new Set(['orderId', 'lineId', 'customerId', 'sku'])
 
@@ -54,12 +66,20 @@ function parseSample(
     const currency = mapping.currency ?? opts.currency
     const r = parseMoney(raw, currency, mapping.decimal ?? '.')
     if (!r.ok) return { raw, parsed: null, problem: r.error.key }
-    return { raw, parsed: r.value === null ? '' : formatMoney(r.value, currency, opts.locale), problem: null }
+    return {
+      raw,
+      parsed: r.value === null ? '' : formatMoney(r.value, currency, opts.locale),
+      problem: null,
+    }
   }
   if (DATES.has(field)) {
     const r = parseDateTime(raw, mapping.dateOrder ?? opts.dateOrder)
     if (!r.ok) return { raw, parsed: null, problem: r.error.key }
-    return { raw, parsed: r.value ? `${r.value.date}${r.value.time ? ` ${r.value.time}` : ''}` : '', problem: null }
+    return {
+      raw,
+      parsed: r.value ? `${r.value.date}${r.value.time ? ` ${r.value.time}` : ''}` : '',
+      problem: null,
+    }
   }
   if (NUMBERS.has(field)) {
     const r = parseDecimal(raw, mapping.decimal ?? '.')

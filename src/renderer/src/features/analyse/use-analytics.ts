@@ -1,54 +1,135 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
-import { resolveImports, type ResolvedData } from '@shared/analytics/resolve'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportRow } from '@shared/analytics/stored'
-import { prepare, type PreparedKpiInput } from '@shared/kpi'
-import { listImports, loadAllImports } from '../../db/analytics'
+import type { IsoDate } from '@shared/dates'
+import type { Granularity, Period } from '@shared/kpi'
+import type { DashboardModel } from '@shared/kpi/dashboard'
+import { listImports } from '../../db/analytics'
+import type { FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
 
-/** The merged data of every import, prepared for fast KPI queries. */
-export interface AnalyticsData {
-  resolved: ResolvedData
-  prepared: PreparedKpiInput
+/** What is known about the merged data once the analytics worker has loaded it. */
+export interface AnalyticsMeta {
+  /** Increases with every reload of the data (so models are recomputed). */
+  version: number
+  channels: string[]
+  range: { from: IsoDate; to: IsoDate } | null
   hasSample: boolean
 }
 
-/** Loads and merges all imports whenever the list of imports changes (a date-range change reuses it). */
+/**
+ * The imports list (live) and a handle on the analytics worker, which reloads whenever the list
+ * changes and computes dashboard models on request — the main thread only renders.
+ */
 export function useAnalyticsData(): {
   imports: ImportRow[] | undefined
-  data: AnalyticsData | null
+  meta: AnalyticsMeta | null
   error: boolean
+  requestModel: (
+    period: Period,
+    granularity: Granularity,
+    channel: string | null,
+  ) => Promise<DashboardModel>
 } {
   const imports = useLiveQuery(() => listImports(), [])
   const key = imports?.map((i) => i.id).join(',')
-  const [state, setState] = useState<{ key: string; data: AnalyticsData } | null>(null)
+  const hasSample = imports?.some((i) => i.sample) ?? false
+  const worker = useRef<Worker | null>(null)
+  const pending = useRef(new Map<number, (m: DashboardModel) => void>())
+  const nextId = useRef(0)
+  const [loaded, setLoaded] = useState<{
+    key: string
+    version: number
+    channels: string[]
+    range: AnalyticsMeta['range']
+  } | null>(null)
   const [error, setError] = useState(false)
+  const keyRef = useRef<string | undefined>(undefined)
 
   useEffect(() => {
-    if (key === undefined) return
+    const w = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+      type: 'module',
+    })
+    worker.current = w
+    const waiting = pending.current
+    w.onmessage = (e: MessageEvent<FromAnalytics>) => {
+      const m = e.data
+      if (m.type === 'loaded')
+        setLoaded({
+          key: keyRef.current ?? '',
+          version: m.token,
+          channels: m.channels,
+          range: m.range,
+        })
+      else if (m.type === 'model') {
+        waiting.get(m.id)?.(m.model)
+        waiting.delete(m.id)
+      } else setError(true)
+    }
+    w.onerror = () => setError(true)
+    return () => {
+      w.terminate()
+      worker.current = null
+      waiting.clear()
+    }
+  }, [])
+
+  useEffect(() => {
+    if (key === undefined || !worker.current) return
+    keyRef.current = key
+    worker.current.postMessage({ type: 'load', token: ++nextId.current } satisfies ToAnalytics)
+  }, [key])
+
+  const requestModel = useCallback(
+    (period: Period, granularity: Granularity, channel: string | null) =>
+      new Promise<DashboardModel>((resolve) => {
+        const id = ++nextId.current
+        pending.current.set(id, resolve)
+        worker.current?.postMessage({
+          type: 'model',
+          id,
+          period,
+          granularity,
+          channel,
+        } satisfies ToAnalytics)
+      }),
+    [],
+  )
+
+  const meta =
+    loaded && loaded.key === key
+      ? { version: loaded.version, channels: loaded.channels, range: loaded.range, hasSample }
+      : null
+  return { imports, meta, error, requestModel }
+}
+
+/** The dashboard model for a period, recomputed in the worker when any input changes (the previous one stays shown meanwhile). */
+export function useDashboardModel(
+  meta: AnalyticsMeta | null,
+  requestModel: (
+    period: Period,
+    granularity: Granularity,
+    channel: string | null,
+  ) => Promise<DashboardModel>,
+  period: Period | null,
+  granularity: Granularity,
+  channel: string | null,
+): DashboardModel | null {
+  const [model, setModel] = useState<{ key: string; model: DashboardModel } | null>(null)
+  const wanted =
+    meta && period
+      ? `${meta.version}|${period.from}|${period.to}|${granularity}|${channel ?? ''}`
+      : null
+  useEffect(() => {
+    if (!wanted || !period) return
     let live = true
-    loadAllImports()
-      .then((all) => {
-        const resolved = resolveImports(
-          all.map(({ row, chunks }) => ({
-            id: row.id,
-            kind: row.kind,
-            createdAt: row.createdAt,
-            orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
-            rows: chunks.flatMap((c) => c.rows ?? []),
-          })),
-        )
-        const data = {
-          resolved,
-          prepared: prepare(resolved),
-          hasSample: all.some((a) => a.row.sample),
-        }
-        if (live) setState({ key, data })
-      })
-      .catch(() => live && setError(true))
+    void requestModel(period, granularity, channel).then((m) => {
+      if (live) setModel({ key: wanted, model: m })
+    })
     return () => {
       live = false
     }
-  }, [key])
-
-  return { imports, data: state && state.key === key ? state.data : null, error }
+    // `wanted` encodes every input
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [wanted, requestModel])
+  return model?.model ?? null
 }

@@ -1,4 +1,4 @@
-import { toEpochDay, type IsoDate } from '@shared/dates'
+import { toEpochDay, type IsoDate } from '../dates'
 import {
   KPI_METRICS,
   channelShare,
@@ -18,8 +18,11 @@ import {
   type PreparedKpiInput,
   type ProductRow,
   type TimeBucket,
-} from '@shared/kpi'
-import type { RangePreset } from './analyse-store'
+} from './index'
+
+/** Date-range choices of the dashboard: the fixed presets or a custom range. */
+export type RangePreset =
+  'last7' | 'last30' | 'last90' | 'thisMonth' | 'lastMonth' | 'thisYear' | 'custom'
 
 /** Everything the dashboard shows for one period, channel and granularity. */
 export interface DashboardModel {
@@ -45,7 +48,11 @@ export function anchorDate(today: IsoDate, lastDataDate: IsoDate | null): IsoDat
 }
 
 /** The period of a preset (or the custom range) anchored at `anchor`. */
-export function periodFor(preset: RangePreset, custom: { from: string; to: string } | null, anchor: IsoDate): Period {
+export function periodFor(
+  preset: RangePreset,
+  custom: { from: string; to: string } | null,
+  anchor: IsoDate,
+): Period {
   if (preset === 'custom' && custom && custom.from <= custom.to) {
     return { from: custom.from as IsoDate, to: custom.to as IsoDate }
   }

@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+import { resolveImports } from '@shared/analytics/resolve'
+import { prepare, type PreparedKpiInput } from '@shared/kpi'
+import { buildDashboard } from '@shared/kpi/dashboard'
+import { loadAllImports } from '../db/analytics'
+import type { FromAnalytics, ToAnalytics } from './analytics-protocol'
+
+/**
+ * Holds the merged, prepared data of every import and computes dashboard models on request, so
+ * nothing proportional to the number of orders ever runs on the page's main thread (a million
+ * orders take seconds to load and prepare: docs/performance.md).
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope
+const post = (m: FromAnalytics): void => scope.postMessage(m)
+
+let prepared: PreparedKpiInput | null = null
+let latestToken = 0
+
+async function load(token: number): Promise<void> {
+  latestToken = token
+  const all = await loadAllImports()
+  if (token !== latestToken) return // a newer load superseded this one
+  const resolved = resolveImports(
+    all.map(({ row, chunks }) => ({
+      id: row.id,
+      kind: row.kind,
+      createdAt: row.createdAt,
+      orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
+      rows: chunks.flatMap((c) => c.rows ?? []),
+    })),
+  )
+  prepared = prepare(resolved)
+  post({
+    type: 'loaded',
+    token,
+    channels: resolved.channels,
+    range: resolved.range,
+    orders: resolved.orders.length,
+  })
+}
+
+scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
+  const m = e.data
+  if (m.type === 'load') {
+    load(m.token).catch(() => post({ type: 'failed', token: m.token }))
+  } else if (m.type === 'model' && prepared) {
+    post({
+      type: 'model',
+      id: m.id,
+      model: buildDashboard(prepared, m.period, m.granularity, m.channel),
+    })
+  }
+}
