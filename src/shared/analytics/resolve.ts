@@ -127,3 +127,57 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
       : null
   return { orders, traffic, spend, inventory, products, channels: [...channels].sort(), range }
 }
+
+/** Remaps one dictionary-encoded column to a dictionary holding only the values it uses. */
+function compactColumn(ids: Int32Array, dict: readonly string[]): { ids: Int32Array; dict: string[] } {
+  const remap = new Int32Array(dict.length).fill(-1)
+  const out: string[] = []
+  const next = new Int32Array(ids.length)
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as number
+    if (id < 0) {
+      next[i] = -1
+      continue
+    }
+    let m = remap[id] as number
+    if (m < 0) {
+      m = out.length
+      remap[id] = m
+      out.push(dict[id] as string)
+    }
+    next[i] = m
+  }
+  return { ids: next, dict: out }
+}
+
+/**
+ * Orders `from` .. `to` − 1 of a columns block as a self-contained block: typed-array slices and
+ * dictionaries cut down to the values the slice uses (a stored chunk must not carry every
+ * customer of the whole import: docs/performance.md).
+ */
+export function sliceOrders(cols: OrderColumns, from: number, to: number): OrderColumns {
+  const l0 = cols.lineStart[from] as number
+  const l1 = cols.lineStart[to] as number
+  const lineStart = cols.lineStart.slice(from, to + 1)
+  for (let i = 0; i < lineStart.length; i++) lineStart[i] = (lineStart[i] as number) - l0
+  const customers = compactColumn(cols.customer.subarray(from, to), cols.customers)
+  const channels = compactColumn(cols.channel.subarray(from, to), cols.channels)
+  const skus = compactColumn(cols.lineSku.subarray(l0, l1), cols.skus)
+  return {
+    length: to - from,
+    orderId: cols.orderId.slice(from, to),
+    day: cols.day.slice(from, to),
+    amountPaid: cols.amountPaid.slice(from, to),
+    refund: cols.refund.slice(from, to),
+    status: cols.status.slice(from, to),
+    customer: customers.ids,
+    channel: channels.ids,
+    customers: customers.dict,
+    channels: channels.dict,
+    lineStart,
+    lineSku: skus.ids,
+    lineQty: cols.lineQty.slice(l0, l1),
+    lineUnitPrice: cols.lineUnitPrice.slice(l0, l1),
+    skus: skus.dict,
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildOrderColumns } from '@shared/analytics/columns'
 import type { OrderRecord } from '@shared/analytics/model'
-import { resolveImports, selectOrders, type StoredImport } from '@shared/analytics/resolve'
+import { resolveImports, selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { isoDate } from '@shared/dates'
 import { minor } from '@shared/money'
 
@@ -87,5 +87,29 @@ describe('resolveImports', () => {
     expect(r.spend).toBeNull()
     expect(r.orders.length).toBe(0)
     expect(r.range).toBeNull()
+  })
+})
+
+describe('sliceOrders', () => {
+  it('cuts a self-contained block with only the dictionary values it uses', () => {
+    const cols = buildOrderColumns([
+      order('1', '2026-01-02', 1000, { customerId: 'alice', channel: 'taobao' }),
+      order('2', '2026-01-03', 2000, { customerId: 'bob', channel: 'jd' }),
+      order('3', '2026-01-04', 3000, { customerId: 'carol', channel: 'taobao' }),
+    ])
+    const s = sliceOrders(cols, 1, 3)
+    expect(s.length).toBe(2)
+    expect(s.orderId).toEqual(['2', '3'])
+    expect(s.customers).toEqual(['bob', 'carol'])
+    expect(s.channels).toEqual(['jd', 'taobao'])
+    expect(Array.from(s.customer)).toEqual([0, 1])
+    expect(Array.from(s.lineStart)).toEqual([0, 1, 2])
+    expect(s.skus).toEqual(['S-2', 'S-3'])
+    // The merged view of the slices equals the original.
+    const back = resolveImports([
+      { id: 'a', kind: 'orders', createdAt: '2026-01-01T00:00:00Z', orders: [sliceOrders(cols, 0, 1), s], rows: [] },
+    ])
+    expect(back.orders.orderId).toEqual(['1', '2', '3'])
+    expect(back.orders.customers.slice().sort()).toEqual(['alice', 'bob', 'carol'])
   })
 })

@@ -2,7 +2,7 @@
 import { buildOrderColumns } from '@shared/analytics/columns'
 import { planOrderImport, storedOrderHashes, storedRowFingerprints } from '@shared/analytics/dedupe'
 import type { DatasetKind, OrderRecord, RecordsByKind } from '@shared/analytics/model'
-import { selectOrders, type StoredImport } from '@shared/analytics/resolve'
+import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
 import { StreamDecoder } from '@shared/csv/decode'
@@ -89,10 +89,7 @@ async function plan(
     const kept = selectOrders(cols, planned.keep)
     written = kept.length
     for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
-      const part = selectOrders(
-        kept,
-        Int32Array.from({ length: Math.min(CHUNK_SIZE, kept.length - i) }, (_, k) => i + k),
-      )
+      const part = sliceOrders(kept, i, Math.min(kept.length, i + CHUNK_SIZE))
       chunks.push({ importId: id, index, kind: 'orders', orders: part })
     }
   } else {
