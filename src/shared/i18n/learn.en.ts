@@ -28,6 +28,23 @@ export const learnEn = {
   markDone: 'Mark as read',
   markedDone: 'Lesson done',
   backToCourse: 'Back to the course',
+  allDone: 'You have read every lesson. Well done!',
+  overallProgress: 'Overall progress',
+  homeCard: 'Your course',
+  printLesson: 'Print this lesson',
+  keyboardHint: 'Tip: the ← and → keys open the previous and next lesson.',
+  lessonNotFound: 'This lesson is not in the course you are taking.',
+  lessonInBuiltin: 'It is a lesson of the built-in course. Switch to that course to read it.',
+  switchToBuiltin: 'Switch to the built-in course',
+  colon: ': ',
+  trainer: {
+    title: 'Trainer packs and progress',
+    help: 'Take an extra course your trainer gave you as a pack, or send your progress to your trainer.',
+    link: 'Trainer packs and progress',
+  },
+  emptyCourse: 'No module of this course could be loaded.',
+  builtinProblems:
+    'Some course files have problems ({{count}}). The parts affected are left out; everything else works.',
   toc: 'Contents',
   notes: 'My notes',
   notesPlaceholder: 'Write down what you want to try in your own shop…',
@@ -50,10 +67,15 @@ export const learnEn = {
     empty: 'No term matches.',
     inLesson: 'Explained in: {{lesson}}',
     termsInLesson: 'Terms in this lesson',
+    count: '{{count}} terms of e-commerce, each explained in plain words.',
+    open: 'Open the glossary',
+    explainedIn: 'Explained in:',
   },
   tryIt: {
     title: 'Try it',
     open: 'Open',
+    analyseHint:
+      'If Analyse is still empty, click “Load sample data” there: it fills in a small sample shop to explore.',
     comingSoon:
       'This tool comes in a later version of ShopBridge. Until then, write your answers in “My notes”.',
     ids: {
@@ -92,11 +114,15 @@ export const learnEn = {
     unit: 'Unit: {{unit}}',
     selectOne: 'Choose one answer',
     selectAll: 'Select all that apply',
-    orderHint: 'Drag the items, or use the arrows, to put them in the right order',
+    orderHint: 'Use the arrow buttons to put the items in the right order, first at the top',
     moveUp: 'Move up',
     moveDown: 'Move down',
     true: 'True',
     false: 'False',
+    mastered: 'Mastered',
+    notFound: 'This module has no quiz in the course you are taking.',
+    passMark: 'Pass mark: {{percent}} %',
+    submitAnyway: 'Submit anyway',
   },
   certificate: {
     title: 'Certificate',
@@ -115,6 +141,9 @@ export const learnEn = {
     learnerNamePlaceholder: 'Your full name',
     learnerNameRequired: 'Type the name to print on the certificate.',
     download: 'Download PDF',
+    open: 'Open the certificate',
+    field: '{{label}}: {{value}}',
+    shopMissing: 'No shop name yet: to print it on the certificate, add it in',
   },
   packs: {
     title: 'Trainer content packs',
@@ -140,6 +169,30 @@ export const learnEn = {
     file: 'File',
     line: 'Line',
     problem: 'Problem',
+    field: 'Field',
+    importZip: 'Import pack (.zip)…',
+    importFolder: 'Import folder…',
+    shipped: 'Shipped with the app',
+    pack: 'Pack',
+    authorColumn: 'Author',
+    importedAt: 'Imported',
+    readFailed:
+      'The pack could not be read. Nothing was imported. Try again, or ask the trainer for the file again.',
+    refusedTitle: '“{{name}}” cannot be imported',
+    refused:
+      'This pack cannot be imported, so nothing was stored. Send the list below to the pack’s author.',
+    refusedNoLesson:
+      'No lesson of this pack can be read, so nothing was stored. Send the list below to the pack’s author.',
+    confirmTitle: 'Import the pack “{{title}}”?',
+    replaceTitle: 'Replace the pack “{{title}}”?',
+    replaceBody:
+      'A pack with the id {{id}} is already imported (version {{version}}, imported {{date}}). It will be replaced by this one; progress in it is kept.',
+    confirmOk: 'Import',
+    replaceOk: 'Replace',
+    contents: 'Contents',
+    summary: '{{modules}} modules, {{lessons}} lessons, {{questions}} quiz questions',
+    exported: 'Pack saved',
+    exportCancelled: 'Pack not saved',
   },
   coach: {
     title: 'Trainer view',
@@ -157,6 +210,22 @@ export const learnEn = {
     attempts: 'Answers',
     wrongShare: 'Answered wrongly',
     empty: 'No learner progress imported yet.',
+    exportTitle: 'My progress',
+    exportHelp:
+      'Save your lesson progress and quiz results as a file and give it to your trainer. It holds your name, your shop’s name, which lessons you finished and your quiz answers (right or wrong) — not your notes or any shop data.',
+    yourName: 'Your name',
+    namePlaceholder: 'Your name, as your trainer knows it',
+    nameRequired: 'Type your name first, so your trainer knows whose progress it is.',
+    exportCancelled: 'Progress not saved',
+    importedCount: '{{count}} progress files imported',
+    notImported: 'Not imported: {{name}}',
+    exportedAt: 'Exported',
+    remove: 'Remove',
+    removeConfirm:
+      'Remove {{name}} from the trainer view? Every progress file of this learner is removed.',
+    removed: 'Learner removed',
+    prompt: 'Question text',
+    noAnswers: 'No quiz answers yet.',
   },
   errors: {
     // Files and structure
@@ -297,6 +366,36 @@ export const learnEn = {
       'File {{file}}, line {{line}}: the pack id is “{{value}}”, but “{{expected}}” was expected. Ask the trainer for the right pack file.',
     duplicateLanguage:
       'File {{file}}, line {{line}}: language {{locale}} is listed twice. Remove one.',
+    // Pack files (.zip or folder)
+    packNotZip:
+      '{{file}} is not a ZIP file. A pack is a .zip file (or a folder) holding pack.json, the module folders and their pictures. Ask the trainer for the pack file.',
+    packZipDamaged:
+      '{{file}} is damaged and cannot be read. Nothing was imported. Ask the trainer to send the pack again.',
+    packCompression:
+      '{{file}} is packed in a way ShopBridge cannot read. Make the ZIP again with your computer’s usual “Compress” or “Send to → Compressed (zipped) folder”.',
+    packEncrypted:
+      '{{file}} is protected by a password. Packs cannot have passwords: make the ZIP again without one.',
+    packZipBomb:
+      '{{file}} unpacks to much more than it says (it may be a “zip bomb”). Nothing was imported. Only import packs from a trainer you trust.',
+    packTooManyFiles:
+      '{{file}} holds {{count}} files; a pack may hold at most {{max}}. Remove files the course does not use.',
+    packTooBig:
+      '{{file}} is too big: {{size}} MB once unpacked, at most {{max}} MB. Make the pictures smaller (for example 1200 pixels wide, saved as JPG).',
+    packUnsafePath:
+      'File {{file}}: this name is not allowed in a pack (it must not start with / or a drive letter, contain .. or \\, or have empty parts). Rename the file, then make the pack again.',
+    packLink:
+      'File {{file}} is a link (shortcut) or a special file, not a real file. Put the file itself in the pack.',
+    packDuplicate:
+      'File {{file}} is in the pack twice (names that differ only in capital letters count as the same). Keep one.',
+    packSvg:
+      'File {{file}}: SVG pictures are not allowed in packs, because they can contain programs. Save the picture as PNG and change the lesson to use it.',
+    packFileType:
+      'File {{file}}: files of this type cannot be in a pack. Allowed: {{allowed}}. Remove the file.',
+    packNotUtf8:
+      'File {{file}} is not saved as UTF-8 text (it may be GBK). Open it in a text editor, save it as “UTF-8”, then make the pack again.',
+    packImageMismatch:
+      'File {{file}} is not a real {{type}} picture (its content does not match its name). Save the picture again as PNG, JPG, GIF or WebP.',
+    packEmpty: '{{file}} holds no files. Choose the pack’s folder or .zip file.',
     // Learner progress files (coach view)
     progressEmpty: 'The file is empty. Ask the learner to export the progress again.',
     progressNotJson:

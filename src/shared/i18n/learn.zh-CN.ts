@@ -31,6 +31,22 @@ export const learnZhCN = {
   markDone: '标记为已学完',
   markedDone: '这一课学完了',
   backToCourse: '返回课程',
+  allDone: '所有课都学完了，真棒！',
+  overallProgress: '总体进度',
+  homeCard: '我的课程',
+  printLesson: '打印本课',
+  keyboardHint: '小提示：按键盘上的 ← 和 → 键，可以打开上一课和下一课。',
+  lessonNotFound: '你正在学习的课程里没有这一课。',
+  lessonInBuiltin: '这是内置课程里的一课，切换到内置课程就能阅读。',
+  switchToBuiltin: '切换到内置课程',
+  colon: '：',
+  trainer: {
+    title: '培训师课程包与学习进度',
+    help: '学习培训师发给你的课程包，或者把你的学习进度发给培训师。',
+    link: '培训师课程包与学习进度',
+  },
+  emptyCourse: '这门课程没有能够加载的模块。',
+  builtinProblems: '有 {{count}} 处课程文件存在问题。有问题的部分已跳过，其余内容都能正常使用。',
   toc: '目录',
   notes: '我的笔记',
   notesPlaceholder: '记下你想在自己店里试一试的做法……',
@@ -53,10 +69,14 @@ export const learnZhCN = {
     empty: '没有找到相关术语。',
     inLesson: '讲解见：{{lesson}}',
     termsInLesson: '本课术语',
+    count: '共 {{count}} 个电商术语，每个都用大白话讲清楚。',
+    open: '打开术语表',
+    explainedIn: '讲解见：',
   },
   tryIt: {
     title: '动手试试',
     open: '打开',
+    analyseHint: '如果“分析”页面还是空的，请在那里点击“载入示例数据”，就能看到一家示例小店的数据。',
     comingSoon: '这个工具会在店桥以后的版本中推出。在那之前，可以先把你的想法写在“我的笔记”里。',
     ids: {
       none: '本课没有练习',
@@ -94,11 +114,15 @@ export const learnZhCN = {
     unit: '单位：{{unit}}',
     selectOne: '请选择一个答案',
     selectAll: '请选出所有正确答案（多选）',
-    orderHint: '拖动各项，或用箭头按钮，把它们排成正确的顺序',
+    orderHint: '用箭头按钮把各项排成正确的顺序，第一步放在最上面',
     moveUp: '上移',
     moveDown: '下移',
     true: '对',
     false: '错',
+    mastered: '已掌握',
+    notFound: '你正在学习的课程里，这个模块没有测验。',
+    passMark: '及格线：{{percent}}%',
+    submitAnyway: '仍然交卷',
   },
   certificate: {
     title: '结业证书',
@@ -117,6 +141,9 @@ export const learnZhCN = {
     learnerNamePlaceholder: '请输入你的姓名',
     learnerNameRequired: '请填写要印在证书上的姓名。',
     download: '下载 PDF',
+    open: '查看证书',
+    field: '{{label}}：{{value}}',
+    shopMissing: '还没有填写店铺名称。要把它印在证书上，请到这里填写：',
   },
   packs: {
     title: '培训师课程包',
@@ -141,6 +168,28 @@ export const learnZhCN = {
     file: '文件',
     line: '行',
     problem: '问题',
+    field: '字段',
+    importZip: '导入课程包（.zip）…',
+    importFolder: '导入文件夹…',
+    shipped: '随软件提供',
+    pack: '课程包',
+    authorColumn: '作者',
+    importedAt: '导入时间',
+    readFailed: '无法读取这个课程包，没有导入任何内容。请重试，或者向培训师重新索取文件。',
+    refusedTitle: '无法导入“{{name}}”',
+    refused: '这个课程包无法导入，没有保存任何内容。请把下面的列表发给课程包的作者。',
+    refusedNoLesson:
+      '这个课程包里没有一课能够读取，没有保存任何内容。请把下面的列表发给课程包的作者。',
+    confirmTitle: '导入课程包“{{title}}”？',
+    replaceTitle: '替换课程包“{{title}}”？',
+    replaceBody:
+      '编号为 {{id}} 的课程包已经导入过（版本 {{version}}，导入于 {{date}}）。它将被这个课程包替换，其中的学习进度会保留。',
+    confirmOk: '导入',
+    replaceOk: '替换',
+    contents: '内容',
+    summary: '{{modules}} 个模块，{{lessons}} 课，{{questions}} 道测验题',
+    exported: '课程包已保存',
+    exportCancelled: '课程包没有保存',
   },
   coach: {
     title: '培训师视图',
@@ -158,6 +207,21 @@ export const learnZhCN = {
     attempts: '作答次数',
     wrongShare: '答错比例',
     empty: '还没有导入学员进度。',
+    exportTitle: '我的学习进度',
+    exportHelp:
+      '把你的学习进度和测验结果保存成一个文件，交给培训师。文件里只有你的姓名、店铺名称、学完了哪些课以及测验的对错，不包含你的笔记和任何店铺数据。',
+    yourName: '你的姓名',
+    namePlaceholder: '培训师知道的你的姓名',
+    nameRequired: '请先填写姓名，这样培训师才知道这是谁的学习进度。',
+    exportCancelled: '学习进度没有保存',
+    importedCount: '已导入 {{count}} 个进度文件',
+    notImported: '未导入：{{name}}',
+    exportedAt: '导出时间',
+    remove: '移除',
+    removeConfirm: '要把 {{name}} 从培训师视图中移除吗？这位学员的所有进度文件都会被移除。',
+    removed: '已移除学员',
+    prompt: '题目内容',
+    noAnswers: '还没有测验作答记录。',
   },
   errors: {
     // 文件与结构
@@ -295,6 +359,34 @@ export const learnZhCN = {
     packIdMismatch:
       '文件 {{file}} 第 {{line}} 行：课程包编号是“{{value}}”，但应该是“{{expected}}”。请向培训师索取正确的课程包文件。',
     duplicateLanguage: '文件 {{file}} 第 {{line}} 行：语言 {{locale}} 列了两次，请删掉一个。',
+    // 课程包文件（.zip 或文件夹）
+    packNotZip:
+      '{{file}} 不是 ZIP 文件。课程包是一个 .zip 文件（或一个文件夹），里面有 pack.json、各模块文件夹和图片。请向培训师索取课程包文件。',
+    packZipDamaged: '{{file}} 已损坏，无法读取，没有导入任何内容。请让培训师重新发送课程包。',
+    packCompression:
+      '{{file}} 的压缩方式店桥无法读取。请用电脑自带的“压缩”或“发送到 → 压缩(zipped)文件夹”重新打包。',
+    packEncrypted: '{{file}} 设置了密码。课程包不能加密码，请重新打包，不要设置密码。',
+    packZipBomb:
+      '{{file}} 解压后的大小远远超过它声明的大小（可能是“压缩炸弹”），没有导入任何内容。请只导入你信任的培训师提供的课程包。',
+    packTooManyFiles:
+      '{{file}} 里有 {{count}} 个文件，一个课程包最多只能有 {{max}} 个。请删掉课程用不到的文件。',
+    packTooBig:
+      '{{file}} 太大了：解压后 {{size}} MB，最多 {{max}} MB。请把图片改小一些（例如宽 1200 像素，存为 JPG）。',
+    packUnsafePath:
+      '文件 {{file}}：课程包里不允许这样的文件名（不能以 / 或盘符开头，不能包含 .. 或 \\，也不能有空的部分）。请重命名文件后重新打包。',
+    packLink:
+      '文件 {{file}} 是一个链接（快捷方式）或特殊文件，不是真正的文件。请把文件本身放进课程包。',
+    packDuplicate:
+      '文件 {{file}} 在课程包里出现了两次（只有大小写不同的文件名也算同一个）。请只保留一个。',
+    packSvg:
+      '文件 {{file}}：课程包里不允许使用 SVG 图片，因为它可能包含程序。请把图片另存为 PNG，并在课文里改用它。',
+    packFileType:
+      '文件 {{file}}：课程包里不能放这种类型的文件。允许的类型：{{allowed}}。请删除该文件。',
+    packNotUtf8:
+      '文件 {{file}} 不是 UTF-8 编码的文本（可能是 GBK）。请用文本编辑器打开，另存为“UTF-8”，然后重新打包。',
+    packImageMismatch:
+      '文件 {{file}} 不是真正的 {{type}} 图片（文件内容和文件名不符）。请把图片重新保存为 PNG、JPG、GIF 或 WebP。',
+    packEmpty: '{{file}} 里没有任何文件。请选择课程包的文件夹或 .zip 文件。',
     // 学员进度文件（培训师视图）
     progressEmpty: '文件是空的。请让学员重新导出学习进度。',
     progressNotJson: '这个进度文件已损坏（第 {{line}} 行附近无法读取）。请让学员重新导出学习进度。',

@@ -68,7 +68,7 @@ export function App({ initialPrefs }: { initialPrefs: UiPrefs }) {
             <Route path="/print/:page" element={<PrintRoute />} />
             <Route element={<Shell prefs={prefs} />}>
               <Route index element={<HomePage />} />
-              <Route path="learn" element={<LearnPage />} />
+              <Route path="learn/*" element={<LearnPage />} />
               <Route path="plan" element={<PlanPage />} />
               <Route path="analyse/*" element={<AnalysePage />} />
               <Route path="promote" element={<PromotePage />} />

@@ -2,12 +2,16 @@ import { Result } from 'antd'
 import { useParams } from 'react-router'
 import { PRINTABLE_PAGES, type PrintablePage } from '@shared/print'
 import { ReportPrint } from '../features/analyse/ReportPrint'
+import { CertificatePrint } from '../features/learn/CertificatePrint'
+import { LessonPrint } from '../features/learn/LessonPrint'
 import { ProfileSummaryPrint } from '../features/settings/ProfileSummaryPrint'
 
 /** Printable pages by id; each feature adds its printable page here. */
 const PAGES: Record<PrintablePage, () => React.JSX.Element> = {
   profile: ProfileSummaryPrint,
   'analyse-report': ReportPrint,
+  lesson: LessonPrint,
+  certificate: CertificatePrint,
 }
 
 /** `#/print/:page`: a printable page in the shared print layout, outside the app frame. */

@@ -6,10 +6,13 @@ import {
   SafetyOutlined,
   ShopOutlined,
 } from '@ant-design/icons'
-import { Button, Card, Col, Flex, Row, Typography } from 'antd'
+import { Button, Card, Col, Flex, Progress, Row, Typography } from 'antd'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { contentLocale, courseTitle } from '../../content/localize'
+import { useActiveCourseSummary } from '../../content/progress'
+import { resumeTarget } from '../../content/resume'
 import { useSetting } from '../../db/settings'
 
 interface Step {
@@ -27,7 +30,49 @@ const STEPS: Step[] = [
   { key: 'Protect', to: '/settings', icon: <SafetyOutlined /> },
 ]
 
-/** The home page: the shop's name and where to start. */
+/** Overall progress through the active course, and where to continue. */
+function CourseProgressCard() {
+  const { t, i18n } = useTranslation()
+  const s = useActiveCourseSummary()
+  if (!s) return null
+  const locale = contentLocale(s.entry.course, i18n.language)
+  const resume = resumeTarget(s, locale)
+  const { lessonsDone, lessonsTotal, fraction } = s.summary
+  return (
+    <Card
+      title={t('learn.homeCard')}
+      size="small"
+      data-testid="home-course"
+      extra={<Link to="/learn">{t('learn.title')}</Link>}
+    >
+      <Flex gap={16} align="center" wrap>
+        <BookOutlined style={{ fontSize: 28, color: '#d4380d' }} />
+        <Flex vertical gap={2} style={{ flex: '1 1 280px' }}>
+          <Typography.Text strong>{courseTitle(s.entry.course, locale, t)}</Typography.Text>
+          <Progress
+            percent={Math.round(fraction * 100)}
+            aria-label={t('learn.overallProgress')}
+            data-testid="home-course-progress"
+          />
+          <Typography.Text type="secondary">
+            {t('learn.progress', { done: lessonsDone, total: lessonsTotal })}
+          </Typography.Text>
+        </Flex>
+        {resume ? (
+          <Link to={resume.to}>
+            <Button type="primary" data-testid="home-resume">
+              {resume.started ? t('learn.resume') : t('learn.start')}
+            </Button>
+          </Link>
+        ) : (
+          <Typography.Text type="success">{t('learn.allDone')}</Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  )
+}
+
+/** The home page: the shop's name, course progress and where to start. */
 export function HomePage() {
   const { t } = useTranslation()
   const profile = useSetting('profile')
@@ -57,6 +102,7 @@ export function HomePage() {
           </div>
         </Flex>
       </Card>
+      <CourseProgressCard />
       <div>
         <Typography.Title level={3}>{t('home.whereToStart')}</Typography.Title>
         <Row gutter={[16, 16]}>
