@@ -64,8 +64,8 @@ export interface OrderRow {
   orderId: string
   lineId: string | null
   date: IsoDate | null
-  /** Sortable creation time (`YYYY-MM-DDTHH:MM:SS`, shop date), for "most recent earlier order". */
-  stamp: string
+  /** Creation time as seconds since 1970 (shop date + wall clock), for "most recent earlier order". */
+  stamp: number
   amountPaid: number | null
   orderTotal: number | null
   refund: number | null
@@ -94,7 +94,7 @@ export function emptyOrderRow(): OrderRow {
     orderId: '',
     lineId: null,
     date: null,
-    stamp: '',
+    stamp: 0,
     amountPaid: null,
     orderTotal: null,
     refund: null,
@@ -117,7 +117,11 @@ export function emptyOrderRow(): OrderRow {
 }
 
 /** Converts one orders row into `out`; returns the error instead when the row is unusable. */
-export type OrderRowConverter = (cells: readonly string[], line: number, out: OrderRow) => RowError | null
+export type OrderRowConverter = (
+  cells: readonly string[],
+  line: number,
+  out: OrderRow,
+) => RowError | null
 /** Record types of the kinds that convert one row to one record. */
 export type FlatRecord = TrafficRecord | SpendRecord | InventoryRecord | ProductRecord
 /** Converts one row of a traffic, spend, inventory or products file; null when the row became `out`. */
@@ -135,7 +139,13 @@ export function cleanText(raw: string): string | null {
   const n = raw.length
   if (n === 0) return null
   // trim() only when an end is whitespace-like (most cells are clean).
-  const t = raw.charCodeAt(0) <= 0x20 || raw.charCodeAt(n - 1) <= 0x20 || raw.charCodeAt(0) >= 0x2000 || raw.charCodeAt(n - 1) >= 0x2000 ? raw.trim() : raw
+  const t =
+    raw.charCodeAt(0) <= 0x20 ||
+    raw.charCodeAt(n - 1) <= 0x20 ||
+    raw.charCodeAt(0) >= 0x2000 ||
+    raw.charCodeAt(n - 1) >= 0x2000
+      ? raw.trim()
+      : raw
   if (t === '' || (t.length <= 9 && NULL_WORDS.has(t.toLowerCase()))) return null
   return t
 }
@@ -188,7 +198,8 @@ export function readShipped(raw: string): boolean | null {
   return parseBoolean(t)
 }
 
-const RETURN_DONE = /退款成功|退货成功|退货退款成功|售后完成|售后成功|已退款|退款完成|已退货|refunded|returned|erstattet|zurückerstattet/i
+const RETURN_DONE =
+  /退款成功|退货成功|退货退款成功|售后完成|售后成功|已退款|退款完成|已退货|refunded|returned|erstattet|zurückerstattet/i
 const RETURN_NOT = /无售后|关闭|取消|拒绝|失败|撤销|not |no refund|kein/i
 
 /** True when an after-sales / refund-status cell says the money or goods went back (`退款成功`, `Refunded`). */
@@ -216,6 +227,11 @@ export function readCurrency(raw: string): string | null {
   return /^[A-Z]{3}$/.test(t) ? t : null
 }
 
+/** The cell at a resolved column index ('' when unmapped or past the end of a short row). */
+function cellAt(cells: readonly string[], index: number): string {
+  return index < 0 ? '' : (cells[index] ?? '')
+}
+
 /**
  * Shares one string per distinct value of low-variety columns (status, channel, currency, SKU,
  * product name): a million rows then keep a few hundred strings alive, not a million copies.
@@ -223,51 +239,181 @@ export function readCurrency(raw: string): string | null {
  */
 export class Interner {
   private readonly map = new Map<string, string>()
+  private last = ''
 
-  /** The shared copy of `s`. */
+  /** The shared copy of `s` (the previous value is checked first: columns repeat row after row). */
   get(s: string): string {
-    const hit = this.map.get(s)
-    if (hit !== undefined) return hit
-    if (this.map.size < 50_000) this.map.set(s, s)
-    return s
+    if (s === this.last) return this.last
+    let hit = this.map.get(s)
+    if (hit === undefined) {
+      hit = s
+      if (this.map.size < 50_000) this.map.set(s, s)
+    }
+    this.last = hit
+    return hit
   }
 }
 
-/** The cell at a resolved column index ('' when unmapped or past the end of a short row). */
-function cellAt(cells: readonly string[], index: number): string {
-  return index < 0 ? '' : (cells[index] ?? '')
+/**
+ * Cleans each distinct cell text once (SKU, product name, status, channel columns repeat a few
+ * hundred values over a million rows) and shares the result. Stops remembering new texts after
+ * 50,000 distinct ones.
+ */
+export class CellCache {
+  private readonly map = new Map<string, string | null>()
+  private lastRaw: string | null = null
+  private last: string | null = null
+
+  constructor(private readonly clean: (raw: string) => string | null) {}
+
+  /** The cleaned value of a cell. */
+  get(raw: string): string | null {
+    if (raw === this.lastRaw) return this.last
+    let v = this.map.get(raw)
+    if (v === undefined) {
+      v = this.clean(raw)
+      if (this.map.size < 50_000) this.map.set(raw, v)
+    }
+    this.lastRaw = raw
+    this.last = v
+    return v
+  }
 }
 
 interface ParsedStamp {
   date: IsoDate
-  stamp: string
+  /** Seconds since 1970-01-01 of the shop date and wall-clock time (for ordering only). */
+  stamp: number
 }
 
-/** Parses date cells once per distinct text (exports repeat timestamps a lot); bounded. */
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(s: string, i: number): number {
+  const a = s.charCodeAt(i) - 48
+  const b = s.charCodeAt(i + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (integer arithmetic, no Date object). */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/**
+ * Parses date cells; repeats are common (continuation rows, one-day reports), so the last value
+ * and a small bounded table of recent ones are remembered. Date strings are shared.
+ */
 class DateCache {
   private readonly map = new Map<string, ParsedStamp | RowError>()
+  private readonly dates = new Interner()
+  private lastRaw = ''
+  private last: ParsedStamp | RowError | null = null
+  private lookups = 0
+  private hits = 0
+  /** Off once a full table has served few repeats (every timestamp unique, as in Tmall reports). */
+  private caching = true
   constructor(
     private readonly order: DateOrder,
     private readonly timeZone: string,
   ) {}
 
+  /** Date part (`YYYY-MM-DD`) → its date and epoch day, or null when it is not a real date. */
+  private readonly days = new Map<string, { date: IsoDate; day: number } | null>()
+  /** Returned by the fast path; callers copy its fields at once. */
+  private readonly scratch: ParsedStamp = { date: '' as IsoDate, stamp: 0 }
+
   /** The shop date and sort stamp of a cell, or a RowError template (line filled by the caller). */
   get(raw: string): ParsedStamp | RowError | null {
-    const hit = this.map.get(raw)
-    if (hit !== undefined) return hit
-    const r = parseDateTime(raw, this.order)
-    let value: ParsedStamp | RowError | null
-    if (!r.ok) value = { line: 0, field: null, key: r.error.key, values: { ...r.error.values, value: raw.trim() } }
-    else if (r.value === null) value = null
+    if (raw === this.lastRaw) return this.last
+    const fast = this.fast(raw)
+    if (fast) return fast
+    this.lookups++
+    let value: ParsedStamp | RowError | null | undefined = this.caching
+      ? this.map.get(raw)
+      : undefined
+    if (value !== undefined) this.hits++
     else {
-      const date = toShopDate(r.value, this.timeZone)
-      value = { date, stamp: `${date}T${r.value.time ?? ''}` }
+      value = this.parse(raw)
+      if (value !== null && this.caching) {
+        if (this.map.size >= 4096) {
+          this.map.clear()
+          if (this.hits * 5 < this.lookups) this.caching = false
+        }
+        if (this.caching) this.map.set(raw, value)
+      }
     }
-    if (value !== null) {
-      if (this.map.size >= 100_000) this.map.clear()
-      this.map.set(raw, value)
-    }
+    this.lastRaw = raw
+    this.last = value
     return value
+  }
+
+  /**
+   * `YYYY-MM-DD HH:MM:SS` / `YYYY-MM-DD HH:MM` (or with `T`) without a zone, the commonest
+   * timestamp of all: the time is read from char codes and the date part is parsed once per day.
+   * Same result as the full parse (no zone: the date as written); null sends every other shape,
+   * and anything out of range, to the full parse.
+   */
+  private fast(raw: string): ParsedStamp | null {
+    const n = raw.length
+    if (n !== 19 && n !== 16) return null
+    const sep = raw.charCodeAt(10)
+    if (raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45 || (sep !== 32 && sep !== 84))
+      return null
+    if (raw.charCodeAt(13) !== 58 || (n === 19 && raw.charCodeAt(16) !== 58)) return null
+    const h = twoDigits(raw, 11)
+    const mi = twoDigits(raw, 14)
+    const sec = n === 19 ? twoDigits(raw, 17) : 0
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return null
+    const head = raw.slice(0, 10)
+    let d = this.days.get(head)
+    if (d === undefined) {
+      const r = parseDateTime(head, this.order)
+      d = null
+      if (r.ok && r.value !== null && r.value.time === null && r.value.offsetMinutes === null) {
+        const date = this.dates.get(r.value.date) as IsoDate
+        d = {
+          date,
+          day: daysFromCivil(
+            Number(head.slice(0, 4)),
+            Number(head.slice(5, 7)),
+            Number(head.slice(8, 10)),
+          ),
+        }
+      }
+      if (this.days.size >= 20_000) this.days.clear()
+      this.days.set(head, d)
+    }
+    if (d === null) return null
+    this.scratch.date = d.date
+    this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec
+    return this.scratch
+  }
+
+  private parse(raw: string): ParsedStamp | RowError | null {
+    const r = parseDateTime(raw, this.order)
+    if (!r.ok)
+      return {
+        line: 0,
+        field: null,
+        key: r.error.key,
+        values: { ...r.error.values, value: raw.trim() },
+      }
+    if (r.value === null) return null
+    const date = this.dates.get(toShopDate(r.value, this.timeZone)) as IsoDate
+    const t = r.value.time
+    const secs = t
+      ? Number(t.slice(0, 2)) * 3600 + Number(t.slice(3, 5)) * 60 + Number(t.slice(6, 8))
+      : 0
+    const day = daysFromCivil(
+      Number(date.slice(0, 4)),
+      Number(date.slice(5, 7)),
+      Number(date.slice(8, 10)),
+    )
+    return { date, stamp: day * 86400 + secs }
   }
 }
 
@@ -291,7 +437,13 @@ class CellReader {
   }
 
   /** Builds a RowError for a cell. */
-  error(line: number, field: Field | null, index: number, key: string, values?: Record<string, string | number>): RowError {
+  error(
+    line: number,
+    field: Field | null,
+    index: number,
+    key: string,
+    values?: Record<string, string | number>,
+  ): RowError {
     return {
       line,
       field,
@@ -301,33 +453,54 @@ class CellReader {
   }
 
   /** Money in minor units; null when empty; undefined (and `err` set) when unreadable. */
-  money(cells: readonly string[], index: number, field: Field, line: number): number | null | undefined {
+  money(
+    cells: readonly string[],
+    index: number,
+    field: Field,
+    line: number,
+  ): number | null | undefined {
     if (index < 0) return null
     const raw = cells[index] ?? ''
     if (raw === '') return null
     const r = parseMoney(raw, this.opts.currency, this.opts.decimal)
     if (!r.ok) {
-      this.err = this.error(line, field, index, r.error.key, { ...r.error.values, value: raw.trim() })
+      this.err = this.error(line, field, index, r.error.key, {
+        ...r.error.values,
+        value: raw.trim(),
+      })
       return undefined
     }
     return r.value
   }
 
   /** A plain number; null when empty; undefined (and `err` set) when unreadable. */
-  decimal(cells: readonly string[], index: number, field: Field, line: number): number | null | undefined {
+  decimal(
+    cells: readonly string[],
+    index: number,
+    field: Field,
+    line: number,
+  ): number | null | undefined {
     if (index < 0) return null
     const raw = cells[index] ?? ''
     if (raw === '') return null
     const r = parseDecimal(raw, this.opts.decimal)
     if (!r.ok) {
-      this.err = this.error(line, field, index, r.error.key, { ...r.error.values, value: raw.trim() })
+      this.err = this.error(line, field, index, r.error.key, {
+        ...r.error.values,
+        value: raw.trim(),
+      })
       return undefined
     }
     return r.value
   }
 
   /** A date cell; null when empty; undefined (and `err` set) when unreadable. */
-  date(cells: readonly string[], index: number, field: Field, line: number): ParsedStamp | null | undefined {
+  date(
+    cells: readonly string[],
+    index: number,
+    field: Field,
+    line: number,
+  ): ParsedStamp | null | undefined {
     if (index < 0) return null
     const raw = cells[index] ?? ''
     if (raw === '') return null
@@ -380,11 +553,17 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
   const column = (i: number): string => headers[i] ?? ''
   // Without a quantity column, a row that names a product is one unit of it.
   const defaultQty = iQty < 0 ? 1 : null
-  const shared = new Interner()
-  const text = (i: number, cells: readonly string[]): string | null => {
-    const t = cleanText(cellAt(cells, i))
-    return t === null ? null : shared.get(t)
-  }
+  const skus = new CellCache((raw) => {
+    const id = cleanId(raw).id
+    return id === null ? null : cleanText(id)
+  })
+  const names = new CellCache(cleanText)
+  const statuses = new CellCache((raw) => raw.trim())
+  const channels = new CellCache(cleanText)
+  const currencies = new Interner()
+  let lastCurrencyCell = ''
+  let lastCurrency: string | null = null
+  const fileCurrency = mapping.currency ?? shopCurrency
 
   return (cells, line, out) => {
     read.err = null
@@ -392,24 +571,36 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
     const id = cleanId(idRaw)
     if (id.id === null) return read.error(line, 'orderId', iOrder, 'importer.errors.missingOrderId')
     if (id.mangled)
-      warnings.add('importer.warnings.mangledId', line, { column: column(iOrder), count: 1 }, 'orderId')
+      warnings.add(
+        'importer.warnings.mangledId',
+        line,
+        { column: column(iOrder), count: 1 },
+        'orderId',
+      )
 
-    let currency: string | null = null
+    // An empty currency cell (Amazon's cancelled rows) means the file's currency.
+    let currency = fileCurrency
     if (iCurrency >= 0) {
-      currency = readCurrency(cellAt(cells, iCurrency))
-      if (currency !== null && currency !== shopCurrency) {
-        warnings.add(
-          'importer.warnings.otherCurrency',
-          line,
-          { currency, shopCurrency, count: 1 },
-          currency,
-        )
-        return read.error(line, 'currency', iCurrency, 'importer.errors.otherCurrency', {
-          currency,
-          shopCurrency,
-          value: currency,
-        })
+      const cell = cellAt(cells, iCurrency)
+      if (cell !== lastCurrencyCell) {
+        lastCurrencyCell = cell
+        lastCurrency = readCurrency(cell)
+        if (lastCurrency !== null) lastCurrency = currencies.get(lastCurrency)
       }
+      currency = lastCurrency ?? fileCurrency
+    }
+    if (currency !== shopCurrency) {
+      warnings.add(
+        'importer.warnings.otherCurrency',
+        line,
+        { currency, shopCurrency, count: 1 },
+        currency,
+      )
+      return read.error(line, 'currency', iCurrency, 'importer.errors.otherCurrency', {
+        currency,
+        shopCurrency,
+        value: currency,
+      })
     }
 
     const created = read.date(cells, iCreated, 'createdAt', line)
@@ -436,35 +627,41 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
       const raw = cellAt(cells, iCustomer)
       const c = cleanId(raw)
       if (c.id === null && raw.includes('*')) {
-        warnings.add('importer.warnings.maskedCustomerId', line, { column: column(iCustomer), count: 1 })
+        warnings.add('importer.warnings.maskedCustomerId', line, {
+          column: column(iCustomer),
+          count: 1,
+        })
       } else if (c.id !== null) {
         if (c.mangled) {
-          warnings.add('importer.warnings.mangledCustomerId', line, { column: column(iCustomer), count: 1 }, 'customerId')
+          warnings.add(
+            'importer.warnings.mangledCustomerId',
+            line,
+            { column: column(iCustomer), count: 1 },
+            'customerId',
+          )
         } else if (isMaskedId(c.id)) {
-          warnings.add('importer.warnings.maskedCustomerId', line, { column: column(iCustomer), count: 1 })
+          warnings.add('importer.warnings.maskedCustomerId', line, {
+            column: column(iCustomer),
+            count: 1,
+          })
         } else {
           customerId = c.id.includes('@') ? c.id.toLowerCase() : c.id
         }
       }
     }
 
-    let sku: string | null = null
-    if (iSku >= 0) {
-      const s = cleanId(cellAt(cells, iSku)).id
-      const t = s === null ? null : cleanText(s)
-      sku = t === null ? null : shared.get(t)
-    }
-    const name = iName >= 0 ? text(iName, cells) : null
+    const sku = iSku >= 0 ? skus.get(cellAt(cells, iSku)) : null
+    const name = iName >= 0 ? names.get(cellAt(cells, iName)) : null
 
     out.line = line
     out.orderId = id.id
     out.lineId = iLine >= 0 ? cleanId(cellAt(cells, iLine)).id : null
     out.date = created ? created.date : null
-    out.stamp = created ? created.stamp : ''
+    out.stamp = created ? created.stamp : 0
     out.amountPaid = amountPaid
     out.orderTotal = orderTotal
     out.refund = refund === null ? null : Math.abs(refund)
-    out.statusRaw = iStatus >= 0 ? shared.get(cellAt(cells, iStatus).trim()) : ''
+    out.statusRaw = iStatus >= 0 ? (statuses.get(cellAt(cells, iStatus)) ?? '') : ''
     out.returnFlag = iReturn >= 0 && isReturnDone(cellAt(cells, iReturn))
     out.paid = iPaid >= 0 ? isFilledDate(cellAt(cells, iPaid)) : null
     let shipped: boolean | null = null
@@ -473,8 +670,8 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
     out.shipped = shipped
     out.cancelled = iCancelled >= 0 && isFilledDate(cellAt(cells, iCancelled))
     out.customerId = customerId
-    out.channel = iChannel >= 0 ? text(iChannel, cells) : null
-    out.currency = currency === null ? shopCurrency : shared.get(currency)
+    out.channel = iChannel >= 0 ? channels.get(cellAt(cells, iChannel)) : null
+    out.currency = currency
     out.sku = sku
     out.name = name
     out.quantity = quantity ?? (sku !== null || name !== null ? defaultQty : null)
@@ -495,7 +692,10 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
  * Inventory rows whose quantity is Shopify's `not stocked` are rejected with their own reason;
  * negative stock is kept with a warning (bad-inputs #25).
  */
-export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts: ConvertOptions): RecordConverter {
+export function createRecordConverter(
+  kind: Exclude<DatasetKind, 'orders'>,
+  opts: ConvertOptions,
+): RecordConverter {
   const { mapping, warnings } = opts
   const read = new CellReader(opts)
   const iDate = colOf(mapping, 'date')
@@ -534,10 +734,17 @@ export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts
         if (isError(date)) return date
         const visitors = read.decimal(cells, iVisitors, 'visitors', line)
         if (visitors === undefined) return read.failed()
-        if (visitors === null) return read.error(line, 'visitors', iVisitors, 'importer.errors.missingVisitors')
+        if (visitors === null)
+          return read.error(line, 'visitors', iVisitors, 'importer.errors.missingVisitors')
         if (visitors < 0)
-          return read.error(line, 'visitors', iVisitors, 'importer.errors.negativeValue', { value: cellAt(cells, iVisitors).trim() })
-        return { date, channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null, visitors: Math.round(visitors) }
+          return read.error(line, 'visitors', iVisitors, 'importer.errors.negativeValue', {
+            value: cellAt(cells, iVisitors).trim(),
+          })
+        return {
+          date,
+          channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null,
+          visitors: Math.round(visitors),
+        }
       }
     case 'spend':
       return (cells, line) => {
@@ -548,8 +755,14 @@ export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts
         if (spend === undefined) return read.failed()
         if (spend === null) return read.error(line, 'spend', iSpend, 'importer.errors.missingSpend')
         if (spend < 0)
-          return read.error(line, 'spend', iSpend, 'importer.errors.negativeValue', { value: cellAt(cells, iSpend).trim() })
-        return { date, channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null, spend: spend as Minor }
+          return read.error(line, 'spend', iSpend, 'importer.errors.negativeValue', {
+            value: cellAt(cells, iSpend).trim(),
+          })
+        return {
+          date,
+          channel: iChannel >= 0 ? cleanText(cellAt(cells, iChannel)) : null,
+          spend: spend as Minor,
+        }
       }
     case 'inventory':
       return (cells, line) => {
@@ -560,14 +773,20 @@ export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts
         if (isError(date)) return date
         const rawQty = cellAt(cells, iOnHand).trim()
         if (/^not stocked$/i.test(rawQty) || rawQty === '未上架' || rawQty === '未入库')
-          return read.error(line, 'onHand', iOnHand, 'importer.errors.notStocked', { sku, value: rawQty })
+          return read.error(line, 'onHand', iOnHand, 'importer.errors.notStocked', {
+            sku,
+            value: rawQty,
+          })
         const onHand = read.decimal(cells, iOnHand, 'onHand', line)
         if (onHand === undefined) return read.failed()
-        if (onHand === null) return read.error(line, 'onHand', iOnHand, 'importer.errors.missingOnHand', { sku })
+        if (onHand === null)
+          return read.error(line, 'onHand', iOnHand, 'importer.errors.missingOnHand', { sku })
         const unitCost = read.money(cells, iCost, 'unitCost', line)
         if (unitCost === undefined) return read.failed()
         if (unitCost !== null && unitCost < 0)
-          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', { value: cellAt(cells, iCost).trim() })
+          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', {
+            value: cellAt(cells, iCost).trim(),
+          })
         if (onHand < 0) warnings.add('importer.warnings.negativeStock', line, { sku, count: 1 })
         return { date, sku, onHand, unitCost: unitCost as Minor | null }
       }
@@ -578,10 +797,17 @@ export function createRecordConverter(kind: Exclude<DatasetKind, 'orders'>, opts
         if (isError(sku)) return sku
         const unitCost = read.money(cells, iCost, 'unitCost', line)
         if (unitCost === undefined) return read.failed()
-        if (unitCost === null) return read.error(line, 'unitCost', iCost, 'importer.errors.missingCost', { sku })
+        if (unitCost === null)
+          return read.error(line, 'unitCost', iCost, 'importer.errors.missingCost', { sku })
         if (unitCost < 0)
-          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', { value: cellAt(cells, iCost).trim() })
-        return { sku, name: iName >= 0 ? cleanText(cellAt(cells, iName)) : null, unitCost: unitCost as Minor }
+          return read.error(line, 'unitCost', iCost, 'importer.errors.negativeValue', {
+            value: cellAt(cells, iCost).trim(),
+          })
+        return {
+          sku,
+          name: iName >= 0 ? cleanText(cellAt(cells, iName)) : null,
+          unitCost: unitCost as Minor,
+        }
       }
   }
 }
@@ -629,10 +855,14 @@ function samplesOf(rows: readonly (readonly string[])[], index: number | undefin
  * an order-total column: total = amount + refund on refunded rows), and whether multi-row orders
  * carry one amount per row to add up, or repeat the order's total.
  */
-export function inferColumnFormats(rows: readonly (readonly string[])[], mapping: Mapping): ColumnFormats {
+export function inferColumnFormats(
+  rows: readonly (readonly string[])[],
+  mapping: Mapping,
+): ColumnFormats {
   const f = mapping.fields
   const numeric: string[] = []
-  for (const field of [...MONEY_FIELDS, ...NUMBER_FIELDS]) numeric.push(...samplesOf(rows, f[field]))
+  for (const field of [...MONEY_FIELDS, ...NUMBER_FIELDS])
+    numeric.push(...samplesOf(rows, f[field]))
   const decimal = mapping.decimal ?? inferDecimalSeparator(numeric)
 
   const dates: string[] = []
@@ -650,7 +880,8 @@ export function inferColumnFormats(rows: readonly (readonly string[])[], mapping
     for (const [c, n] of counts) if (n > best) [currency, best] = [c, n]
   }
   if (currency === null) {
-    for (const [sign, code] of SIGN_CURRENCY) if (numeric.some((v) => v.includes(sign))) currency = code
+    for (const [sign, code] of SIGN_CURRENCY)
+      if (numeric.some((v) => v.includes(sign))) currency = code
   }
 
   return {
@@ -663,14 +894,22 @@ export function inferColumnFormats(rows: readonly (readonly string[])[], mapping
 }
 
 /** Money of a sample cell, or null (empty or unreadable). */
-function sampleMoney(row: readonly string[], index: number | undefined, decimal: DecimalSeparator): number | null {
+function sampleMoney(
+  row: readonly string[],
+  index: number | undefined,
+  decimal: DecimalSeparator,
+): number | null {
   if (index === undefined) return null
   const r = parseMoney(row[index] ?? '', 'CNY', decimal)
   return r.ok ? r.value : null
 }
 
 /** Tmall-style amounts: on refunded rows, order total = amount + refund (not = amount). */
-function inferRefundDeducted(rows: readonly (readonly string[])[], mapping: Mapping, decimal: DecimalSeparator): boolean {
+function inferRefundDeducted(
+  rows: readonly (readonly string[])[],
+  mapping: Mapping,
+  decimal: DecimalSeparator,
+): boolean {
   const { amountPaid, orderTotal, refund } = mapping.fields
   if (amountPaid === undefined || orderTotal === undefined || refund === undefined) return false
   let refunded = 0
@@ -688,7 +927,11 @@ function inferRefundDeducted(rows: readonly (readonly string[])[], mapping: Mapp
 }
 
 /** 'first' when every multi-row order in the sample repeats one amount on all its rows. */
-function inferAmountRows(rows: readonly (readonly string[])[], mapping: Mapping, decimal: DecimalSeparator): 'sum' | 'first' {
+function inferAmountRows(
+  rows: readonly (readonly string[])[],
+  mapping: Mapping,
+  decimal: DecimalSeparator,
+): 'sum' | 'first' {
   const { orderId, amountPaid } = mapping.fields
   if (orderId === undefined || amountPaid === undefined) return 'sum'
   const byOrder = new Map<string, (number | null)[]>()

@@ -4,6 +4,7 @@ import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import type { RowError, WarningLog } from './issues'
 import { mapStatus } from './status'
+import { StringIndex } from './string-index'
 
 /**
  * Grouping of converted order rows into orders (bad-inputs #32–#34, #37).
@@ -45,10 +46,8 @@ const NON_PRODUCT_SKUS = new Set([
   'S',
   'SAMPLES',
   'CRUK',
-  'PADS',
   'ADJUST',
   'ADJUST2',
-  'B',
   'TIP',
   'SHIPPING',
 ])
@@ -73,7 +72,7 @@ const NON_PRODUCT_NAMES = new Set([
 
 /**
  * True for lines that are not goods: Online Retail's POST, M, DOT, AMAZONFEE, D, BANK CHARGES,
- * C2, S (and CRUK, PADS, ADJUST, B), a Shopify `Tip` line, 邮费/运费/补差价. A missing SKU with
+ * C2, S (and CRUK, ADJUST of Online Retail II), a Shopify `Tip` line, 邮费/运费/补差价. A missing SKU with
  * such a name counts too.
  */
 export function isNonProductSku(sku: string | null, name: string | null = null): boolean {
@@ -94,8 +93,8 @@ const CANCELLED = 32
 const MISSING_LINE_MONEY = 64
 const HAS_RETURN_LINES = 128
 
-// Numeric per-order accumulators, one Float64Array column each (off the GC'd heap: a file with a
-// million orders must not make a million accumulator objects).
+// Numeric per-order accumulators (off the GC'd heap: a file with a million orders must not make a
+// million accumulator objects); see Accumulators.
 const FIRST_LINE = 0
 const ROWS = 1
 const AMOUNT_SUM = 2
@@ -113,7 +112,8 @@ const UNMATCHABLE_RETURN = 13 // returned money of non-product lines (a returned
 const SHIPPING = 14
 const DISCOUNT = 15
 const FLAGS = 16
-const NUMERIC_COLUMNS = 17
+const STAMP = 17 // creation time, seconds since 1970 (for return matching)
+const NUMERIC_COLUMNS = 18
 
 /** Options of a grouper. */
 export interface GroupOptions {
@@ -136,8 +136,14 @@ function wordCancels(word: string, cache: Map<string, boolean>): boolean {
   if (v === undefined) {
     v =
       word !== '' &&
-      mapStatus({ raw: word, refund: null, amountPaid: null, paid: null, shipped: null, cancelledAt: false }).status ===
-        'cancelled'
+      mapStatus({
+        raw: word,
+        refund: null,
+        amountPaid: null,
+        paid: null,
+        shipped: null,
+        cancelledAt: false,
+      }).status === 'cancelled'
     cache.set(word, v)
   }
   return v
@@ -145,73 +151,103 @@ function wordCancels(word: string, cache: Map<string, boolean>): boolean {
 
 /** Minor units from an exact or rounded number. */
 const asMinor = (n: number): Minor => Math.round(n) as Minor
-/** Adds `by` to column `c` of order `i`. */
-function inc(n: Float64Array[], c: number, i: number, by: number): void {
-  const col = n[c] as Float64Array
-  col[i] = (col[i] as number) + by
+/** Adds `by` to slot `at` of a page. */
+function inc(page: Float64Array, at: number, by: number): void {
+  page[at] = (page[at] as number) + by
+}
+
+/** The shared, frozen `lines` of orders without product lines (one array less per order). */
+const NO_LINES: readonly OrderLine[] = Object.freeze([])
+
+const PAGE_BITS = 16
+const PAGE_ORDERS = 1 << PAGE_BITS
+const PAGE_MASK = PAGE_ORDERS - 1
+
+/**
+ * Numeric accumulators of all orders: pages of 65,536 orders, each order's NUMERIC_COLUMNS
+ * values side by side (one cache line or two per order), so growing never copies more than the
+ * first, small page and the garbage collector sees a handful of typed arrays.
+ */
+class Accumulators {
+  private readonly pages: Float64Array[] = [new Float64Array(1024 * NUMERIC_COLUMNS)]
+
+  /** Makes room for order `i`, which is at most one past the last one (fresh slots are 0). */
+  ensure(i: number): void {
+    const p = i >>> PAGE_BITS
+    if (p === 0) {
+      const first = this.pages[0] as Float64Array
+      if (i * NUMERIC_COLUMNS < first.length) return
+      const grown = new Float64Array(
+        Math.min(PAGE_ORDERS, (first.length / NUMERIC_COLUMNS) * 2) * NUMERIC_COLUMNS,
+      )
+      grown.set(first)
+      this.pages[0] = grown
+    } else if (p >= this.pages.length)
+      this.pages.push(new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS))
+  }
+
+  /** The page holding order `i`. */
+  page(i: number): Float64Array {
+    return this.pages[i >>> PAGE_BITS] as Float64Array
+  }
+
+  /** Offset of order `i` in its page. */
+  static base(i: number): number {
+    return (i & PAGE_MASK) * NUMERIC_COLUMNS
+  }
+
+  /** Value `c` of order `i`. */
+  get(i: number, c: number): number {
+    return (this.pages[i >>> PAGE_BITS] as Float64Array)[
+      (i & PAGE_MASK) * NUMERIC_COLUMNS + c
+    ] as number
+  }
 }
 
 /**
  * Streams order rows into orders. `add` copies what it needs from the (reused) row object into
- * per-order columns; `finish` builds the records, links returns, maps statuses and validates.
+ * per-order accumulators; `finish` builds the records, links returns, maps statuses and validates.
  */
 export class OrderGrouper {
-  private readonly index = new Map<string, number>()
+  private readonly index = new StringIndex(1024)
   private readonly dates: (IsoDate | null)[] = []
-  private readonly stamps: string[] = []
   private readonly statuses: string[] = []
   private readonly customers: (string | null)[] = []
   private readonly channels: (string | null)[] = []
   private readonly currencies: (string | null)[] = []
   private readonly lines: (OrderLine[] | null)[] = []
-  private num: Float64Array[] = []
-  private capacity = 0
+  private readonly num = new Accumulators()
   private count = 0
   private lastId = ''
   private lastIndex = -1
   private nonProductLines = 0
   private readonly cancelWords = new Map<string, boolean>()
 
-  constructor(private readonly opts: GroupOptions) {
-    this.grow(1024)
-  }
+  constructor(private readonly opts: GroupOptions) {}
 
   /** Number of distinct orders so far. */
   get size(): number {
     return this.count
   }
 
-  private grow(capacity: number): void {
-    const next: Float64Array[] = []
-    for (let c = 0; c < NUMERIC_COLUMNS; c++) {
-      const col = new Float64Array(capacity)
-      const old = this.num[c]
-      if (old) col.set(old)
-      next.push(col)
-    }
-    this.num = next
-    this.capacity = capacity
-  }
-
   /** Index of an order, creating it (with the row's line as its first line) when new. */
   private orderIndex(row: OrderRow): number {
     if (row.orderId === this.lastId && this.lastIndex >= 0) return this.lastIndex
-    let i = this.index.get(row.orderId)
-    if (i === undefined) {
-      i = this.count++
-      if (i >= this.capacity) this.grow(this.capacity * 2)
-      this.index.set(row.orderId, i)
+    const i = this.index.getOrAdd(row.orderId)
+    if (i === this.count) {
+      this.count++
+      this.num.ensure(i)
       this.dates.push(null)
-      this.stamps.push('')
       this.statuses.push('')
       this.customers.push(null)
       this.channels.push(null)
       this.currencies.push(null)
       this.lines.push(null)
-      const n = this.num
-      ;(n[FIRST_LINE] as Float64Array)[i] = row.line
-      ;(n[FIRST_AMOUNT] as Float64Array)[i] = NaN
-      ;(n[FIRST_REFUND] as Float64Array)[i] = NaN
+      const page = this.num.page(i)
+      const b = Accumulators.base(i)
+      page[b + FIRST_LINE] = row.line
+      page[b + FIRST_AMOUNT] = NaN
+      page[b + FIRST_REFUND] = NaN
     }
     this.lastId = row.orderId
     this.lastIndex = i
@@ -221,34 +257,35 @@ export class OrderGrouper {
   /** Adds one converted row. */
   add(row: OrderRow): void {
     const i = this.orderIndex(row)
-    const n = this.num
-    inc(n, ROWS, i, 1)
+    const page = this.num.page(i)
+    const b = Accumulators.base(i)
+    inc(page, b + ROWS, 1)
     if (row.date !== null && this.dates[i] === null) {
       this.dates[i] = row.date
-      this.stamps[i] = row.stamp
+      page[b + STAMP] = row.stamp
     }
     const rowCancels = row.statusRaw !== '' && wordCancels(row.statusRaw, this.cancelWords)
     if (row.amountPaid !== null) {
-      if (Number.isNaN((n[FIRST_AMOUNT] as Float64Array)[i])) (n[FIRST_AMOUNT] as Float64Array)[i] = row.amountPaid
-      inc(n, AMOUNT_SUM, i, row.amountPaid)
-      inc(n, AMOUNT_ROWS, i, 1)
+      if (Number.isNaN(page[b + FIRST_AMOUNT])) page[b + FIRST_AMOUNT] = row.amountPaid
+      inc(page, b + AMOUNT_SUM, row.amountPaid)
+      inc(page, b + AMOUNT_ROWS, 1)
       if (rowCancels) {
-        inc(n, CANCELLED_ROW_AMOUNT, i, row.amountPaid)
-        inc(n, CANCELLED_ROWS, i, 1)
+        inc(page, b + CANCELLED_ROW_AMOUNT, row.amountPaid)
+        inc(page, b + CANCELLED_ROWS, 1)
       }
     }
     if (row.refund !== null) {
-      if (Number.isNaN((n[FIRST_REFUND] as Float64Array)[i])) (n[FIRST_REFUND] as Float64Array)[i] = row.refund
-      inc(n, REFUND_SUM, i, row.refund)
-      inc(n, REFUND_ROWS, i, 1)
+      if (Number.isNaN(page[b + FIRST_REFUND])) page[b + FIRST_REFUND] = row.refund
+      inc(page, b + REFUND_SUM, row.refund)
+      inc(page, b + REFUND_ROWS, 1)
     }
     // The order's status word: the first one, unless it cancels only its own row of a live order.
     if (row.statusRaw !== '') {
       const current = this.statuses[i] as string
-      if (current === '' || (!rowCancels && wordCancels(current, this.cancelWords))) this.statuses[i] = row.statusRaw
+      if (current === '' || (!rowCancels && wordCancels(current, this.cancelWords)))
+        this.statuses[i] = row.statusRaw
     }
-    const flagsCol = n[FLAGS] as Float64Array
-    let flags = flagsCol[i] as number
+    let flags = page[b + FLAGS] as number
     if (row.returnFlag) flags |= RETURN_FLAG
     if (row.paid !== null) flags |= row.paid ? PAID_KNOWN | PAID : PAID_KNOWN
     if (row.shipped !== null) flags |= row.shipped ? SHIPPED_KNOWN | SHIPPED : SHIPPED_KNOWN
@@ -256,34 +293,41 @@ export class OrderGrouper {
     if (row.customerId !== null && this.customers[i] === null) this.customers[i] = row.customerId
     if (row.channel !== null && this.channels[i] === null) this.channels[i] = row.channel
     if (row.currency !== null && this.currencies[i] === null) this.currencies[i] = row.currency
-    if (row.shipping !== null) inc(n, SHIPPING, i, row.shipping)
-    if (row.discount !== null) inc(n, DISCOUNT, i, Math.abs(row.discount))
+    if (row.shipping !== null) inc(page, b + SHIPPING, row.shipping)
+    if (row.discount !== null) inc(page, b + DISCOUNT, Math.abs(row.discount))
 
     const qty = row.quantity
     if (qty !== null && qty !== 0 && (row.sku !== null || row.name !== null)) {
-      const value = row.lineTotal !== null ? row.lineTotal : row.unitPrice !== null ? qty * row.unitPrice : null
-      const unitPrice = (row.unitPrice ?? (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
+      const value =
+        row.lineTotal !== null ? row.lineTotal : row.unitPrice !== null ? qty * row.unitPrice : null
+      const unitPrice = (row.unitPrice ??
+        (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
       const nonProduct = isNonProductSku(row.sku, row.name)
       if (qty > 0) {
-        inc(n, BOUGHT_LINES, i, 1)
+        inc(page, b + BOUGHT_LINES, 1)
         if (value === null) flags |= MISSING_LINE_MONEY
         else {
-          inc(n, LINE_MONEY, i, value)
-          inc(n, PRICED_LINES, i, 1)
+          inc(page, b + LINE_MONEY, value)
+          inc(page, b + PRICED_LINES, 1)
         }
       } else {
         flags |= HAS_RETURN_LINES
-        if (nonProduct && value !== null) inc(n, UNMATCHABLE_RETURN, i, Math.abs(value))
+        if (nonProduct && value !== null) inc(page, b + UNMATCHABLE_RETURN, Math.abs(value))
       }
       if (nonProduct) this.nonProductLines++
       else {
-        const line: OrderLine = { sku: row.sku ?? (row.name as string), name: row.name, quantity: qty, unitPrice }
+        const line: OrderLine = {
+          sku: row.sku ?? (row.name as string),
+          name: row.name,
+          quantity: qty,
+          unitPrice,
+        }
         const list = this.lines[i]
         if (list) list.push(line)
         else this.lines[i] = [line]
       }
     }
-    flagsCol[i] = flags
+    page[b + FLAGS] = flags
   }
 
   /**
@@ -294,63 +338,57 @@ export class OrderGrouper {
   finish(rejected: ReadonlySet<string> = new Set()): GroupResult {
     const errors: RowError[] = []
     const { warnings, hasAmountColumn, amountRows, refundDeducted } = this.opts
-    const col = (c: number): Float64Array => this.num[c] as Float64Array
-    const [firstLine, rows, amountSum, amountRowsCol, firstAmount, cancelledAmount, cancelledRows] = [
-      col(FIRST_LINE),
-      col(ROWS),
-      col(AMOUNT_SUM),
-      col(AMOUNT_ROWS),
-      col(FIRST_AMOUNT),
-      col(CANCELLED_ROW_AMOUNT),
-      col(CANCELLED_ROWS),
-    ]
-    const [refundSum, refundRows, firstRefund, lineMoney, pricedLines, boughtLines, shipping, discount, flagsCol] = [
-      col(REFUND_SUM),
-      col(REFUND_ROWS),
-      col(FIRST_REFUND),
-      col(LINE_MONEY),
-      col(PRICED_LINES),
-      col(BOUGHT_LINES),
-      col(SHIPPING),
-      col(DISCOUNT),
-      col(FLAGS),
-    ]
     const records: OrderRecord[] = []
     const recordOrder: number[] = []
     let withReturns = false
 
-    // Map iteration follows insertion order, which is the order index.
-    for (const [orderId, i] of this.index) {
-      const line = firstLine[i] as number
+    for (let i = 0; i < this.count; i++) {
+      const orderId = this.index.key(i)
+      const page = this.num.page(i)
+      const b = Accumulators.base(i)
+      const line = page[b + FIRST_LINE] as number
       if (rejected.size > 0 && rejected.has(orderId)) {
         errors.push({
           line,
           field: 'orderId',
           key: 'importer.errors.orderSkipped',
-          values: { line, orderId, rows: rows[i] as number },
+          values: { line, orderId, rows: page[b + ROWS] as number },
         })
         continue
       }
       const date = this.dates[i] as IsoDate | null
       if (date === null) {
-        errors.push({ line, field: 'createdAt', key: 'importer.errors.orderWithoutDate', values: { line, orderId } })
+        errors.push({
+          line,
+          field: 'createdAt',
+          key: 'importer.errors.orderWithoutDate',
+          values: { line, orderId },
+        })
         continue
       }
-      const flags = flagsCol[i] as number
+      const flags = page[b + FLAGS] as number
       let amount: number | null
       if (hasAmountColumn) {
-        const withAmount = amountRowsCol[i] as number
-        const cancelled = cancelledRows[i] as number
+        const withAmount = page[b + AMOUNT_ROWS] as number
+        const cancelled = page[b + CANCELLED_ROWS] as number
         if (withAmount === 0) amount = null
-        else if (amountRows === 'first') amount = firstAmount[i] as number
-        else if (cancelled > 0 && cancelled < withAmount) amount = (amountSum[i] as number) - (cancelledAmount[i] as number)
-        else amount = amountSum[i] as number
+        else if (amountRows === 'first') amount = page[b + FIRST_AMOUNT] as number
+        else if (cancelled > 0 && cancelled < withAmount)
+          amount = (page[b + AMOUNT_SUM] as number) - (page[b + CANCELLED_ROW_AMOUNT] as number)
+        else amount = page[b + AMOUNT_SUM] as number
       } else if (flags & MISSING_LINE_MONEY) amount = null
-      else if ((pricedLines[i] as number) > 0 || shipping[i] !== 0)
-        amount = (lineMoney[i] as number) + (shipping[i] as number) - (discount[i] as number)
-      else amount = flags & HAS_RETURN_LINES && boughtLines[i] === 0 ? 0 : null
-      const hasRefund = (refundRows[i] as number) > 0
-      const refund = !hasRefund ? 0 : amountRows === 'first' ? (firstRefund[i] as number) : (refundSum[i] as number)
+      else if ((page[b + PRICED_LINES] as number) > 0 || (page[b + SHIPPING] as number) !== 0)
+        amount =
+          (page[b + LINE_MONEY] as number) +
+          (page[b + SHIPPING] as number) -
+          (page[b + DISCOUNT] as number)
+      else amount = flags & HAS_RETURN_LINES && (page[b + BOUGHT_LINES] as number) === 0 ? 0 : null
+      const hasRefund = (page[b + REFUND_ROWS] as number) > 0
+      const refund = !hasRefund
+        ? 0
+        : amountRows === 'first'
+          ? (page[b + FIRST_REFUND] as number)
+          : (page[b + REFUND_SUM] as number)
       if (refundDeducted && amount !== null) amount += refund
 
       const statusRaw = this.statuses[i] as string
@@ -364,11 +402,22 @@ export class OrderGrouper {
         cancelledAt: (flags & CANCELLED) !== 0,
       })
       let status: OrderStatus = mapped.status
-      if (!mapped.known) warnings.add('importer.warnings.unknownStatus', line, { status: statusRaw, count: 1 }, statusRaw)
+      if (!mapped.known)
+        warnings.add(
+          'importer.warnings.unknownStatus',
+          line,
+          { status: statusRaw, count: 1 },
+          statusRaw,
+        )
       if (flags & RETURN_FLAG && status === 'paid') status = 'returned'
       if (amount === null) {
         if (status !== 'cancelled') {
-          errors.push({ line, field: 'amountPaid', key: 'importer.errors.missingAmount', values: { line, orderId } })
+          errors.push({
+            line,
+            field: 'amountPaid',
+            key: 'importer.errors.missingAmount',
+            values: { line, orderId },
+          })
           continue
         }
         amount = 0
@@ -384,21 +433,22 @@ export class OrderGrouper {
         customerId: this.customers[i] as string | null,
         channel: this.channels[i] as string | null,
         currency: this.currencies[i] as string | null,
-        lines: this.lines[i] ?? ([] as OrderLine[]),
+        lines: this.lines[i] ?? (NO_LINES as OrderLine[]),
       })
       recordOrder.push(i)
     }
     if (this.nonProductLines > 0)
-      warnings.add('importer.warnings.nonProductLines', 0, { count: this.nonProductLines }, '', this.nonProductLines)
+      warnings.add(
+        'importer.warnings.nonProductLines',
+        0,
+        { count: this.nonProductLines },
+        '',
+        this.nonProductLines,
+      )
 
+    const num = this.num
     const out = withReturns
-      ? linkReturns(records, recordOrder, {
-          stamps: this.stamps,
-          flags: flagsCol,
-          boughtLines,
-          unmatchable: col(UNMATCHABLE_RETURN),
-          warnings,
-        })
+      ? linkReturns(records, recordOrder, { num: (i, c) => num.get(i, c), warnings })
       : records
     return { records: out, errors }
   }
@@ -406,10 +456,8 @@ export class OrderGrouper {
 
 /** What return matching reads of each order (by order index). */
 interface ReturnColumns {
-  stamps: readonly string[]
-  flags: Float64Array
-  boughtLines: Float64Array
-  unmatchable: Float64Array
+  /** Accumulator `c` of order `i`. */
+  num: (i: number, c: number) => number
   warnings: WarningLog
 }
 
@@ -417,20 +465,22 @@ interface ReturnColumns {
  * Links returned lines (negative quantities) to the customer's earlier purchases; see the module
  * comment. `order[k]` is the order index of `records[k]`. Returns the final records in file order.
  */
-function linkReturns(records: OrderRecord[], order: readonly number[], cols: ReturnColumns): OrderRecord[] {
-  const stampOf = (k: number): string => cols.stamps[order[k] as number] as string
+function linkReturns(
+  records: OrderRecord[],
+  order: readonly number[],
+  cols: ReturnColumns,
+): OrderRecord[] {
+  const stampOf = (k: number): number => cols.num(order[k] as number, STAMP)
   const byStamp = (x: number, y: number): number => {
-    const a = stampOf(x)
-    const b = stampOf(y)
-    return a < b ? -1 : a > b ? 1 : 0
+    return stampOf(x) - stampOf(y)
   }
   // Purchases per customer (record positions), oldest first; and the returns.
   const byCustomer = new Map<string, number[]>()
   const returns: number[] = []
   records.forEach((r, k) => {
     const i = order[k] as number
-    if ((cols.flags[i] as number) & HAS_RETURN_LINES) returns.push(k)
-    if (r.customerId === null || r.status === 'cancelled' || cols.boughtLines[i] === 0) return
+    if (cols.num(i, FLAGS) & HAS_RETURN_LINES) returns.push(k)
+    if (r.customerId === null || r.status === 'cancelled' || cols.num(i, BOUGHT_LINES) === 0) return
     const list = byCustomer.get(r.customerId)
     if (list) list.push(k)
     else byCustomer.set(r.customerId, [k])
@@ -445,7 +495,7 @@ function linkReturns(records: OrderRecord[], order: readonly number[], cols: Ret
     const ret = records[k] as OrderRecord
     const retStamp = stampOf(k)
     const candidates = ret.customerId === null ? [] : (byCustomer.get(ret.customerId) ?? [])
-    let unlinkedValue = cols.unmatchable[order[k] as number] as number
+    let unlinkedValue = cols.num(order[k] as number, UNMATCHABLE_RETURN)
     const kept: OrderLine[] = []
     for (const l of ret.lines) {
       if (l.quantity >= 0) continue
@@ -458,7 +508,8 @@ function linkReturns(records: OrderRecord[], order: readonly number[], cols: Ret
         let left = remaining.get(t)
         if (!left) {
           left = new Map()
-          for (const tl of target.lines) if (tl.quantity > 0) left.set(tl.sku, (left.get(tl.sku) ?? 0) + tl.quantity)
+          for (const tl of target.lines)
+            if (tl.quantity > 0) left.set(tl.sku, (left.get(tl.sku) ?? 0) + tl.quantity)
           remaining.set(t, left)
         }
         const units = left.get(l.sku) ?? 0
@@ -475,7 +526,7 @@ function linkReturns(records: OrderRecord[], order: readonly number[], cols: Ret
         kept.push(need === -l.quantity ? l : { ...l, quantity: -need })
       }
     }
-    if ((cols.boughtLines[order[k] as number] as number) > 0) {
+    if (cols.num(order[k] as number, BOUGHT_LINES) > 0) {
       // A mixed order: what it returned and could not be matched is refunded on itself.
       if (Math.round(unlinkedValue) > 0) {
         ret.refund = asMinor(ret.refund + unlinkedValue)
@@ -495,13 +546,19 @@ function linkReturns(records: OrderRecord[], order: readonly number[], cols: Ret
     }
   }
   const { warnings } = cols
-  if (linkedLines > 0) warnings.add('importer.warnings.returnsLinked', 0, { count: linkedLines }, '', linkedLines)
-  if (zeroReturns > 0) warnings.add('importer.warnings.zeroValueReturns', 0, { count: zeroReturns }, '', zeroReturns)
+  if (linkedLines > 0)
+    warnings.add('importer.warnings.returnsLinked', 0, { count: linkedLines }, '', linkedLines)
+  if (zeroReturns > 0)
+    warnings.add('importer.warnings.zeroValueReturns', 0, { count: zeroReturns }, '', zeroReturns)
   return dropped.size === 0 ? records : records.filter((_, k) => !dropped.has(k))
 }
 
 /** Groups a list of rows at once (tests and small files): the rows are copied as they are added. */
-export function groupOrderRows(rows: readonly OrderRow[], opts: GroupOptions, rejected?: ReadonlySet<string>): GroupResult {
+export function groupOrderRows(
+  rows: readonly OrderRow[],
+  opts: GroupOptions,
+  rejected?: ReadonlySet<string>,
+): GroupResult {
   const grouper = new OrderGrouper(opts)
   for (const row of rows) grouper.add(row)
   return grouper.finish(rejected)

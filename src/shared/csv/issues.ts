@@ -34,7 +34,13 @@ export class WarningLog {
   private readonly entries = new Map<string, ImportWarning>()
 
   /** Records one occurrence; `detail` separates entries of one key (e.g. each unknown status word). */
-  add(key: string, line: number, values?: Record<string, string | number>, detail = '', times = 1): void {
+  add(
+    key: string,
+    line: number,
+    values?: Record<string, string | number>,
+    detail = '',
+    times = 1,
+  ): void {
     const id = `${key}\u0000${detail}`
     const found = this.entries.get(id)
     if (found) {

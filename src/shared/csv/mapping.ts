@@ -75,7 +75,12 @@ export function autoMap(headers: readonly string[], kind: DatasetKind): Mapping 
 export function missingRequired(mapping: Mapping): Field[] {
   const has = (f: Field): boolean => mapping.fields[f] !== undefined
   const missing = REQUIRED[mapping.kind].filter((f) => !has(f))
-  if (mapping.kind === 'orders' && !has('amountPaid') && !has('lineTotal') && !(has('quantity') && has('unitPrice')))
+  if (
+    mapping.kind === 'orders' &&
+    !has('amountPaid') &&
+    !has('lineTotal') &&
+    !(has('quantity') && has('unitPrice'))
+  )
     missing.push('amountPaid')
   if (mapping.kind === 'inventory' && !has('date') && !mapping.snapshotDate) missing.push('date')
   return missing
@@ -86,7 +91,9 @@ function kindScore(headers: readonly string[], kind: DatasetKind): number {
   const mapping = autoMap(headers, kind)
   // For guessing, an inventory file's missing date is not held against it (Shopify has none).
   const required = REQUIRED[kind].length + (kind === 'orders' ? 1 : 0)
-  const missing = missingRequired(kind === 'inventory' ? { ...mapping, snapshotDate: '1970-01-01' as IsoDate } : mapping)
+  const missing = missingRequired(
+    kind === 'inventory' ? { ...mapping, snapshotDate: '1970-01-01' as IsoDate } : mapping,
+  )
   const requiredShare = (required - missing.length) / required
   const found = Object.keys(mapping.fields) as Field[]
   const optionalFound = found.filter((f) => !REQUIRED[kind].includes(f)).length

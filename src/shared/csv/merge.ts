@@ -59,10 +59,20 @@ export function recordKey<K extends DatasetKind>(kind: K, record: RecordsByKind[
 
 /** A string that changes when anything the KPIs read of an order changes (lines in order). */
 export function orderFingerprint(r: OrderRecord): string {
-  const lines = r.lines.map((l) => [l.sku, l.name ?? '', l.quantity, l.unitPrice ?? ''].join(SEP)).join('\u001e')
-  return [r.date, r.amountPaid, r.refund, r.status, r.statusRaw, r.customerId ?? '', r.channel ?? '', r.currency ?? '', lines].join(
-    '\u001d',
-  )
+  const lines = r.lines
+    .map((l) => [l.sku, l.name ?? '', l.quantity, l.unitPrice ?? ''].join(SEP))
+    .join('\u001e')
+  return [
+    r.date,
+    r.amountPaid,
+    r.refund,
+    r.status,
+    r.statusRaw,
+    r.customerId ?? '',
+    r.channel ?? '',
+    r.currency ?? '',
+    lines,
+  ].join('\u001d')
 }
 
 /** A content fingerprint of a record of any kind. */
@@ -109,7 +119,7 @@ export function mergeRecords<K extends DatasetKind>(
 export function mergeImports(
   existing: ReadonlyMap<string, string>,
   incoming: readonly OrderRecord[],
-): MergeResult<OrderRecord> & { counts: MergeCounts } {
+): MergeResult<OrderRecord> {
   return mergeRecords('orders', existing, incoming)
 }
 

@@ -13,11 +13,27 @@ import {
   type OrderRowConverter,
   type RecordConverter,
 } from './convert'
-import { detectBinary, detectEncoding, looksLikeMojibake, SNIFF_BYTES, StreamDecoder, type Encoding } from './decode'
+import {
+  detectBinary,
+  detectEncoding,
+  looksLikeMojibake,
+  SNIFF_BYTES,
+  StreamDecoder,
+  type Encoding,
+} from './decode'
 import { OrderGrouper } from './group'
 import { uniqueHeaders } from './headers'
 import { ErrorLog, WarningLog, type ImportWarning, type RowError } from './issues'
-import { autoMap, guessKind, headerSignature, missingRequired, scoreHeaderRow, type Field, type KindGuess, type Mapping } from './mapping'
+import {
+  autoMap,
+  guessKind,
+  headerSignature,
+  missingRequired,
+  scoreHeaderRow,
+  type Field,
+  type KindGuess,
+  type Mapping,
+} from './mapping'
 import { combineWithinFile } from './merge'
 import { findHeaderRow, sniffDelimiter, splitSampleRows, type Delimiter } from './sniff'
 import { cleanId, type DateOrder } from './values'
@@ -43,6 +59,8 @@ import { cleanId, type DateOrder } from './values'
 export const PREVIEW_ROWS = 20
 /** Records the sample is split into (header search and format inference). */
 const SAMPLE_RECORDS = 400
+/** The most bytes `analyseSample` looks at (when the first SNIFF_BYTES hold no complete row). */
+export const MAX_SAMPLE_BYTES = 4 << 20
 /** Characters handed to PapaParse at a time. */
 const PARSE_WINDOW = 64 * 1024
 /** Data rows buffered by the importer to infer formats the mapping does not fix. */
@@ -101,8 +119,14 @@ function bomFor(encoding: Encoding, head: Uint8Array): number {
 }
 
 /** Encoding and BOM length of a file from its first bytes (or the user's choice). */
-function encodingOf(head: Uint8Array, complete: boolean, override?: Encoding): { encoding: Encoding; bomLength: number } {
-  return override ? { encoding: override, bomLength: bomFor(override, head) } : detectEncoding(head, complete)
+function encodingOf(
+  head: Uint8Array,
+  complete: boolean,
+  override?: Encoding,
+): { encoding: Encoding; bomLength: number } {
+  return override
+    ? { encoding: override, bomLength: bomFor(override, head) }
+    : detectEncoding(head, complete)
 }
 
 /** True when every cell of a row is empty (blank lines, `,,,,`). */
@@ -112,34 +136,71 @@ function isBlankRow(row: readonly string[]): boolean {
 }
 
 /**
- * Analyses the first bytes of a file for the mapping screen (see SampleAnalysis). Fails for an
- * empty file, a binary file (`parse.errors.xlsx` for a workbook renamed to .csv) and a file with
- * a header but no data rows.
+ * Analyses the first bytes of a file for the mapping screen (see SampleAnalysis). Looks at the
+ * first SNIFF_BYTES; when those hold no complete data row (one huge quoted cell) and the caller
+ * passed more bytes, looks at up to MAX_SAMPLE_BYTES. Fails for an empty file, a binary file
+ * (`parse.errors.xlsx` for a workbook renamed to .csv) and a file with a header but no data rows.
  */
-export function analyseSample(bytes: Uint8Array, opts: AnalyseOptions = {}): Result<SampleAnalysis> {
+export function analyseSample(
+  bytes: Uint8Array,
+  opts: AnalyseOptions = {},
+): Result<SampleAnalysis> {
   if (bytes.length === 0) return fail('parse.errors.empty')
-  const complete = opts.complete ?? bytes.length <= SNIFF_BYTES
-  const head = bytes.length > SNIFF_BYTES ? bytes.subarray(0, SNIFF_BYTES) : bytes
-  const binary = binaryFailure(head)
+  const whole = opts.complete ?? bytes.length <= SNIFF_BYTES
+  const binary = binaryFailure(bytes.subarray(0, SNIFF_BYTES))
   if (binary) return binary
-  const { encoding, bomLength } = encodingOf(head, complete && head === bytes, opts.encoding)
-  const decoder = new StreamDecoder(encoding, bomLength)
-  let text = decoder.decode(head)
-  if (complete && head === bytes) text += decoder.end()
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
-  if (text.trim() === '') return fail('parse.errors.empty')
+  let size = Math.min(bytes.length, SNIFF_BYTES)
+  for (;;) {
+    // `covers`: the sample is the whole file, so its last record is complete.
+    const covers = whole && size === bytes.length
+    const head = bytes.subarray(0, size)
+    const { encoding, bomLength } = encodingOf(head, covers, opts.encoding)
+    const decoder = new StreamDecoder(encoding, bomLength)
+    let text = decoder.decode(head)
+    if (covers) text += decoder.end()
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    if (text.trim() === '') return fail('parse.errors.empty')
+    const delimiter = opts.delimiter ?? sniffDelimiter(text)
+    const rows = splitSampleRows(text, delimiter, SAMPLE_RECORDS)
+    // A record cut off by the end of the sample is left out.
+    if (!covers && rows.length > 1) rows.pop()
+    const headerRow = opts.headerRow ?? findHeaderRow(rows, scoreHeaderRow)
+    const headerCells = rows[headerRow]
+    const dataRows = rows.slice(headerRow + 1).filter((r) => !isBlankRow(r))
+    if (dataRows.length === 0 && !covers && size < bytes.length && size < MAX_SAMPLE_BYTES) {
+      size = Math.min(bytes.length, MAX_SAMPLE_BYTES, size * 4)
+      continue
+    }
+    if (!headerCells || (dataRows.length === 0 && covers)) return fail('importer.errors.noRows')
+    return ok(
+      describeSample(opts, {
+        encoding,
+        bomLength,
+        delimiter,
+        headerRow,
+        headerCells,
+        dataRows,
+        text,
+      }),
+    )
+  }
+}
 
-  const delimiter = opts.delimiter ?? sniffDelimiter(text)
-  const rows = splitSampleRows(text, delimiter, SAMPLE_RECORDS)
-  // A record cut off by the end of the sample is left out.
-  if (!(complete && head === bytes) && rows.length > 1) rows.pop()
-  const headerRow = opts.headerRow ?? findHeaderRow(rows, scoreHeaderRow)
-  const headerCells = rows[headerRow]
-  if (!headerCells) return fail('importer.errors.noRows')
-  const headers = uniqueHeaders(headerCells)
-  const dataRows = rows.slice(headerRow + 1).filter((r) => !isBlankRow(r))
-  if (dataRows.length === 0) return fail('importer.errors.noRows')
-
+/** The analysis of a decoded, split sample. */
+function describeSample(
+  opts: AnalyseOptions,
+  s: {
+    encoding: Encoding
+    bomLength: number
+    delimiter: Delimiter
+    headerRow: number
+    headerCells: string[]
+    dataRows: string[][]
+    text: string
+  },
+): SampleAnalysis {
+  const { encoding, bomLength, delimiter, headerRow, dataRows, text } = s
+  const headers = uniqueHeaders(s.headerCells)
   const guess = guessKind(headers)
   const mapping = autoMap(headers, opts.kind ?? guess.kind)
   const formats = inferColumnFormats(dataRows, mapping)
@@ -150,7 +211,7 @@ export function analyseSample(bytes: Uint8Array, opts: AnalyseOptions = {}): Res
     mapping.refundDeducted = formats.refundDeducted
     mapping.amountRows = formats.amountRows
   }
-  return ok({
+  return {
     encoding,
     bomLength,
     delimiter,
@@ -163,7 +224,7 @@ export function analyseSample(bytes: Uint8Array, opts: AnalyseOptions = {}): Res
     missing: missingRequired(mapping),
     preview: dataRows.slice(0, PREVIEW_ROWS),
     mojibake: looksLikeMojibake(text),
-  })
+  }
 }
 
 /**
@@ -347,7 +408,10 @@ export function createImporter(options: ImporterOptions): Importer {
         failure = { ok: false, error: problem }
         return
       }
-      const maxColumn = Math.max(-1, ...Object.values(mapping.fields).filter((i): i is number => i !== undefined))
+      const maxColumn = Math.max(
+        -1,
+        ...Object.values(mapping.fields).filter((i): i is number => i !== undefined),
+      )
       if (maxColumn >= width) failure = fail('importer.errors.mappingMismatch', { columns: width })
       return
     }
@@ -355,12 +419,14 @@ export function createImporter(options: ImporterOptions): Importer {
     rowCount++
     if (row.length !== width) {
       let extraEmpty = row.length > width
-      for (let i = width; extraEmpty && i < row.length; i++) if ((row[i] as string).trim() !== '') extraEmpty = false
+      for (let i = width; extraEmpty && i < row.length; i++)
+        if ((row[i] as string).trim() !== '') extraEmpty = false
       if (!extraEmpty) {
         errors.add({
           line,
           field: null,
-          key: row.length < width ? 'importer.errors.tooFewFields' : 'importer.errors.tooManyFields',
+          key:
+            row.length < width ? 'importer.errors.tooFewFields' : 'importer.errors.tooManyFields',
           values: { line, expected: width, found: row.length },
         })
         const id = orderIdColumn >= 0 ? cleanId(row[orderIdColumn] ?? '').id : null
@@ -386,7 +452,8 @@ export function createImporter(options: ImporterOptions): Importer {
       if (simple) nextLine++
       else {
         let inner = 0
-        for (const cell of row) if (cell.includes(lineChar)) inner += countChar(cell, lineChar, cell.length)
+        for (const cell of row)
+          if (cell.includes(lineChar)) inner += countChar(cell, lineChar, cell.length)
         nextLine += 1 + inner
       }
       record(row, line)
@@ -418,7 +485,12 @@ export function createImporter(options: ImporterOptions): Importer {
       }
       handle(res.data, text, consumed, final)
       if (final && !failure && res.errors.some((e) => e.code === 'MissingQuotes'))
-        errors.add({ line: nextLine - 1, field: null, key: 'importer.errors.unclosedQuote', values: { line: nextLine - 1 } })
+        errors.add({
+          line: nextLine - 1,
+          field: null,
+          key: 'importer.errors.unclosedQuote',
+          values: { line: nextLine - 1 },
+        })
       start += consumed
       window = PARSE_WINDOW
     }
@@ -449,7 +521,8 @@ export function createImporter(options: ImporterOptions): Importer {
         if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
         if (buffer !== '') parse(true)
       }
-      if (!failure && recordIndex <= headerRow) failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
+      if (!failure && recordIndex <= headerRow)
+        failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
       if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
       if (!failure && !formats) startConverting()
       if (failure) return failure
@@ -462,7 +535,13 @@ export function createImporter(options: ImporterOptions): Importer {
       } else {
         const combined = combineWithinFile(kind as Exclude<DatasetKind, 'orders'>, flat)
         if (combined.combined > 0)
-          warnings.add('importer.warnings.combinedRows', 0, { count: combined.combined }, '', combined.combined)
+          warnings.add(
+            'importer.warnings.combinedRows',
+            0,
+            { count: combined.combined },
+            '',
+            combined.combined,
+          )
         records = combined.records
       }
       const sortedErrors = [...errors.errors].sort((a, b) => a.line - b.line)
@@ -520,7 +599,10 @@ export type ImportFileResult = ImportResult & { analysis: SampleAnalysis }
  * → map → stream the decoded text through `createImporter` in slices.
  */
 export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<ImportFileResult> {
-  const analysed = analyseSample(bytes.subarray(0, SNIFF_BYTES), { ...opts, complete: bytes.length <= SNIFF_BYTES })
+  const analysed = analyseSample(bytes.subarray(0, MAX_SAMPLE_BYTES), {
+    ...opts,
+    complete: bytes.length <= MAX_SAMPLE_BYTES,
+  })
   if (!analysed.ok) return analysed
   const analysis = analysed.value
   if (analysis.mojibake) return fail('importer.errors.mojibake', { encoding: analysis.encoding })
@@ -538,7 +620,8 @@ export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<I
   })
   const decoder = new StreamDecoder(analysis.encoding, analysis.bomLength)
   const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
-  for (let at = 0; at < bytes.length; at += step) importer.push(decoder.decode(bytes.subarray(at, at + step)))
+  for (let at = 0; at < bytes.length; at += step)
+    importer.push(decoder.decode(bytes.subarray(at, at + step)))
   importer.push(decoder.end())
   const result = importer.finish()
   if (!result.ok) return result

@@ -87,7 +87,17 @@ export const REQUIRED: Record<DatasetKind, readonly Field[]> = {
   products: ['sku', 'unitCost'],
 }
 
-const DATE_NAMES = ['日期', '统计日期', '时间', '日期时间', 'date', 'day', 'datum', 'stat date', 'report date']
+const DATE_NAMES = [
+  '日期',
+  '统计日期',
+  '时间',
+  '日期时间',
+  'date',
+  'day',
+  'datum',
+  'stat date',
+  'report date',
+]
 const CHANNEL_NAMES = [
   '渠道',
   '来源',
@@ -175,7 +185,15 @@ export const SYNONYMS: Record<DatasetKind, Partial<Record<Field, readonly string
       'bestellnummer',
       'name',
     ],
-    lineId: ['子订单编号', '子订单号', '子订单id', 'bestellartikel-id', 'order item id', 'line item id', 'lineitem id'],
+    lineId: [
+      '子订单编号',
+      '子订单号',
+      '子订单id',
+      'bestellartikel-id',
+      'order item id',
+      'line item id',
+      'lineitem id',
+    ],
     createdAt: [
       '订单创建时间',
       '下单时间',
@@ -271,14 +289,15 @@ export const SYNONYMS: Record<DatasetKind, Partial<Record<Field, readonly string
       '客户编号',
       '买家',
       '客户',
+      // E-mail before customer ID: WooCommerce writes customer_id 0 for every guest checkout.
       'email',
+      'billing email',
+      'customer email',
+      'buyer email',
       'customer id',
       'customerid',
-      'customer email',
       'customer',
-      'billing email',
       'buyer',
-      'buyer email',
       'buyer id',
       'virtuelle e-mail',
       'kunden-id',
@@ -317,9 +336,37 @@ export const SYNONYMS: Record<DatasetKind, Partial<Record<Field, readonly string
       'gekaufte menge',
       'menge',
     ],
-    unitPrice: ['单价', '商品单价', '宝贝单价', '商品价格', '价格', '售价', 'lineitem price', 'unit price', 'unitprice', 'price', 'item price'],
-    lineTotal: ['商品金额', '小计', 'item total', 'line total', 'line item total', 'gesamteinzelhandelspreis'],
-    shipping: ['邮费', '运费', '买家应付邮费', 'shipping', 'shipping cost', 'shipping total', 'postage', 'versandkosten'],
+    unitPrice: [
+      '单价',
+      '商品单价',
+      '宝贝单价',
+      '商品价格',
+      '价格',
+      '售价',
+      'lineitem price',
+      'unit price',
+      'unitprice',
+      'price',
+      'item price',
+    ],
+    lineTotal: [
+      '商品金额',
+      '小计',
+      'item total',
+      'line total',
+      'line item total',
+      'gesamteinzelhandelspreis',
+    ],
+    shipping: [
+      '邮费',
+      '运费',
+      '买家应付邮费',
+      'shipping',
+      'shipping cost',
+      'shipping total',
+      'postage',
+      'versandkosten',
+    ],
     discount: [
       '优惠金额',
       '商家优惠',
@@ -332,8 +379,22 @@ export const SYNONYMS: Record<DatasetKind, Partial<Record<Field, readonly string
       'rabatt vom verkäufer',
     ],
     fulfilledAt: ['发货时间', 'fulfilled at', 'shipped at', 'ship date', 'versanddatum'],
-    shipped: ['发货状态', '物流状态', 'fulfillment status', 'shipping status', 'courier status', 'versandstatus'],
-    cancelledAt: ['取消时间', '订单关闭时间', '关闭时间', 'cancelled at', 'canceled at', 'cancel date'],
+    shipped: [
+      '发货状态',
+      '物流状态',
+      'fulfillment status',
+      'shipping status',
+      'courier status',
+      'versandstatus',
+    ],
+    cancelledAt: [
+      '取消时间',
+      '订单关闭时间',
+      '关闭时间',
+      'cancelled at',
+      'canceled at',
+      'cancel date',
+    ],
   },
   traffic: {
     date: DATE_NAMES,
@@ -423,9 +484,15 @@ export const SYNONYMS: Record<DatasetKind, Partial<Record<Field, readonly string
 }
 
 /** Per kind: header key → candidate fields with their rank (lower is better). Built once. */
-export const SYNONYM_INDEX: Record<DatasetKind, Map<string, { field: Field; rank: number }[]>> = (() => {
+export const SYNONYM_INDEX: Record<
+  DatasetKind,
+  Map<string, { field: Field; rank: number }[]>
+> = (() => {
   const out = {} as Record<DatasetKind, Map<string, { field: Field; rank: number }[]>>
-  for (const [kind, fields] of Object.entries(SYNONYMS) as [DatasetKind, Partial<Record<Field, readonly string[]>>][]) {
+  for (const [kind, fields] of Object.entries(SYNONYMS) as [
+    DatasetKind,
+    Partial<Record<Field, readonly string[]>>,
+  ][]) {
     const index = new Map<string, { field: Field; rank: number }[]>()
     for (const [field, names] of Object.entries(fields) as [Field, readonly string[]][]) {
       names.forEach((name, rank) => {

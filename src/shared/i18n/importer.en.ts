@@ -48,16 +48,22 @@ export const importerEn = {
     mappingMismatch:
       'The chosen columns do not fit this file (it has {{columns}} columns). The file may have changed since the columns were chosen: choose them again.',
     missingColumn: {
-      orderId: 'No column holds the order number ({{fields}} missing). Choose which column is the order ID, or check that this is an orders export.',
-      createdAt: 'No column holds the order date ({{fields}} missing). Choose the column with the time each order was placed.',
+      orderId:
+        'No column holds the order number ({{fields}} missing). Choose which column is the order ID, or check that this is an orders export.',
+      createdAt:
+        'No column holds the order date ({{fields}} missing). Choose the column with the time each order was placed.',
       amountPaid:
         'No column holds the amount paid ({{fields}} missing). Choose the column with what the buyer paid, or the quantity and unit price columns.',
       date: 'No column holds the date ({{fields}} missing). Choose the date column, or for a stock file without dates, enter the date the stock was counted.',
-      visitors: 'No column holds the number of visitors ({{fields}} missing). Choose the visitors (UV) or sessions column.',
-      spend: 'No column holds the amount spent ({{fields}} missing). Choose the column with the marketing cost.',
+      visitors:
+        'No column holds the number of visitors ({{fields}} missing). Choose the visitors (UV) or sessions column.',
+      spend:
+        'No column holds the amount spent ({{fields}} missing). Choose the column with the marketing cost.',
       sku: 'No column holds the SKU or product code ({{fields}} missing). Choose the column with the product code.',
-      onHand: 'No column holds the quantity in stock ({{fields}} missing). Choose the on-hand quantity column.',
-      unitCost: 'No column holds the unit cost ({{fields}} missing). Choose the cost column; the selling price is not the cost.',
+      onHand:
+        'No column holds the quantity in stock ({{fields}} missing). Choose the on-hand quantity column.',
+      unitCost:
+        'No column holds the unit cost ({{fields}} missing). Choose the cost column; the selling price is not the cost.',
     },
     looksLike: {
       orders:
@@ -85,8 +91,10 @@ export const importerEn = {
       'Line {{line}}: order {{orderId}} ({{rows}} rows) was left out because another of its rows has an error. Fix that row and import the file again.',
     missingSku:
       'Line {{line}}: the SKU in “{{column}}” is empty, so the stock or cost cannot be matched to a product. Fill in the product code, or delete the row.',
-    missingVisitors: 'Line {{line}}: the number of visitors in “{{column}}” is empty. Fill in the number (0 if there were none).',
-    missingSpend: 'Line {{line}}: the amount spent in “{{column}}” is empty. Fill in the amount (0 if nothing was spent).',
+    missingVisitors:
+      'Line {{line}}: the number of visitors in “{{column}}” is empty. Fill in the number (0 if there were none).',
+    missingSpend:
+      'Line {{line}}: the amount spent in “{{column}}” is empty. Fill in the amount (0 if nothing was spent).',
     missingOnHand:
       'Line {{line}}: the quantity on hand of {{sku}} in “{{column}}” is empty. Fill in the quantity (0 if none are in stock).',
     missingCost:
