@@ -230,6 +230,28 @@ async function startPreview() {
 // ---------------------------------------------------------------------------------------------
 // 3. Browser runs
 
+const BENCH_STARTED = performance.now()
+/** Runs whose measurement saw more other work than this are repeated (while time allows). */
+const NOISY = 0.15
+/**
+ * Runs `fn` (which returns a result with `foreign`, the share of the CPUs other work used during
+ * it) and repeats it, up to twice, when other work disturbed it — unless the bench has already
+ * run 8 minutes. The kept result says how noisy it was.
+ */
+async function measured(what, fn) {
+  for (let attempt = 1; ; attempt++) {
+    await waitQuiet(what)
+    const r = await fn()
+    if (r.foreign <= NOISY) return r
+    const late = performance.now() - BENCH_STARTED > 8 * 60_000
+    if (attempt >= 3 || late) {
+      log(`note: other work used ${pct(r.foreign)} of the CPUs during ${what}; keeping it`)
+      return r
+    }
+    log(`other work used ${pct(r.foreign)} of the CPUs during ${what}: repeating it`)
+  }
+}
+
 let quietBudgetMs = 120_000
 /**
  * Waits (at most 2 minutes over the whole bench) until other work on the machine uses less than
@@ -302,7 +324,6 @@ async function idleMemory(pid) {
 const peakOf = (idle, mem) => idle.pss + Math.max(0, mem.peak.bytes - idle.priv)
 
 async function bareRun(executablePath, base) {
-  await waitQuiet('a bare-parse run')
   const { browser, pid, context } = await launch(executablePath)
   try {
     const page = await context.newPage()
@@ -344,7 +365,6 @@ const PRESET_CYCLE = [2, 0, 5, 4, 1, 2, 0, 5] // option indexes: last90, last7, 
 const PRESET_NAMES = ['last7', 'last30', 'last90', 'thisMonth', 'lastMonth', 'thisYear', 'custom']
 
 async function appRun(executablePath, base, runIndex) {
-  await waitQuiet(`app run ${runIndex + 1}`)
   const { browser, pid, context } = await launch(executablePath)
   try {
     await context.addInitScript(pageProbe)
@@ -471,6 +491,7 @@ async function dashboardSwitches(page) {
       preset: PRESET_NAMES[next],
       range: u.to,
       toTextMs: u.textChange - u.start,
+      toValueMs: u.valueChange - u.start,
       toFrameMs: u.frame - u.start,
       toPaintMs: u.painted - u.start,
       longestTaskMs: longest,
@@ -518,13 +539,19 @@ async function kpiRuns() {
     ])
   const out = { full: [], tiny: [], bare: [], chain: [] }
   for (let i = 0; i < RUNS; i++) {
-    await waitQuiet(`kpi run ${i + 1}`)
-    out.bare.push(
-      await timedSpawn(process.execPath, [join('scripts', 'bench', 'node-bare.mjs'), CSV]),
-    )
-    out.tiny.push(await kpi(TINY_CSV))
-    out.full.push(await kpi(CSV))
-    out.chain.push(await timedSpawn(bin('tsx'), [join('scripts', 'bench', 'kpi-chain.ts'), CSV]))
+    const run = await measured(`kpi run ${i + 1}`, async () => {
+      const g = {
+        bare: await timedSpawn(process.execPath, [join('scripts', 'bench', 'node-bare.mjs'), CSV]),
+        tiny: await kpi(TINY_CSV),
+        full: await kpi(CSV),
+        chain: await timedSpawn(bin('tsx'), [join('scripts', 'bench', 'kpi-chain.ts'), CSV]),
+      }
+      return {
+        ...g,
+        foreign: Math.max(g.bare.foreign, g.tiny.foreign, g.full.foreign, g.chain.foreign),
+      }
+    })
+    for (const k of ['bare', 'tiny', 'full', 'chain']) out[k].push(run[k])
     const f = out.full.at(-1)
     log(
       `kpi run ${i + 1}: command ${f.code === 0 ? sec(f.ms) : `FAILED (exit ${f.code}) after ${sec(f.ms)}`}, ` +
@@ -558,7 +585,6 @@ async function kpiRuns() {
     chainMs,
     chainStages: {
       importMs: median(chains.map((c) => c.importMs)),
-      mapMs: median(chains.map((c) => c.mapMs)),
       columnsMs: median(chains.map((c) => c.columnsMs)),
       kpiMs: median(chains.map((c) => c.kpiMs)),
       readMs: median(chains.map((c) => c.readMs)),
@@ -744,7 +770,7 @@ function detail(r) {
     out.push(`| IndexedDB write, one transaction (until 'done') | worker | ${s('storeMs')} |`)
     out.push(`| 'done' → import-done shown | main | ${s('doneToUiMs')} |`)
     out.push(
-      `| import-done → dashboard KPIs shown (reload from IndexedDB, resolve, prepare, first render) | main | ${s('aggregateMs')} |`,
+      `| import-done → dashboard KPIs shown (reload from IndexedDB, resolve, prepare, model; first render) | analytics worker, then main | ${s('aggregateMs')} |`,
     )
     out.push('')
     out.push(
@@ -774,16 +800,16 @@ function detail(r) {
     const updates = r.app.flatMap((x) => x.dashboard)
     out.push(
       '',
-      'Dashboard updates (ms from the pointerdown on the option: text changed / next animation frame / that frame rendered; longest task; Event Timing duration):',
+      'Dashboard updates (ms from the pointerdown on the option until: the period shown changed / the orders KPI changed / the next animation frame after both / that frame rendered; the longest main-thread task within 1 s; the Event Timing duration of the click):',
       '',
     )
     out.push(
-      '| Preset | Range | Text | Frame | Rendered | Longest task | Event Timing |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| Preset | Range | Period shown | KPIs shown | Frame | Rendered | Longest task | Event Timing |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
     )
     for (const u of updates)
       out.push(
-        `| ${u.preset} | ${u.range} | ${Math.round(u.toTextMs)} | ${Math.round(u.toFrameMs)} | ${Math.round(u.toPaintMs)} | ${Math.round(u.longestTaskMs)} | ${Math.round(u.eventTimingMs)} |`,
+        `| ${u.preset} | ${u.range} | ${Math.round(u.toTextMs)} | ${Math.round(u.toValueMs)} | ${Math.round(u.toFrameMs)} | ${Math.round(u.toPaintMs)} | ${Math.round(u.longestTaskMs)} | ${Math.round(u.eventTimingMs)} |`,
       )
     out.push(
       '',
@@ -807,7 +833,7 @@ function detail(r) {
     out.push(
       `\`kpi\` chain, in process (median): read ${Math.round(k.chainStages.readMs)} ms, importFile ${Math.round(
         k.chainStages.importMs,
-      )} ms, Map by order ID ${Math.round(k.chainStages.mapMs)} ms, columns + concat + sort ${Math.round(k.chainStages.columnsMs)} ms, computeKpis ${Math.round(k.chainStages.kpiMs)} ms (${k.chainOrders} orders). ` +
+      )} ms, columns + sort ${Math.round(k.chainStages.columnsMs)} ms, computeKpis ${Math.round(k.chainStages.kpiMs)} ms (${k.chainOrders} orders). ` +
         `Node bare parse: read ${Math.round(k.bareParts.readMs)} ms, decode ${Math.round(k.bareParts.decodeMs)} ms, PapaParse ${Math.round(k.bareParts.parseMs)} ms.`,
     )
   }
@@ -863,13 +889,16 @@ async function main() {
       results.bare = []
       results.app = []
       for (let i = 0; i < RUNS; i++) {
-        const b = await bareRun(found.path, server.url)
+        const b = await measured(`bare run ${i + 1}`, () => bareRun(found.path, server.url))
         log(
           `bare run ${i + 1}: ${sec(b.ms)} (${b.rows.toLocaleString('en')} rows), peak ${mib(b.peakPss)}; parse floor in a worker ${sec(b.floorMs)} (${b.floorRows.toLocaleString('en')} rows)`,
         )
         results.bare.push(b)
       }
-      for (let i = 0; i < RUNS; i++) results.app.push(await appRun(found.path, server.url, i))
+      for (let i = 0; i < RUNS; i++)
+        results.app.push(
+          await measured(`app run ${i + 1}`, () => appRun(found.path, server.url, i)),
+        )
     } finally {
       server.stop()
     }

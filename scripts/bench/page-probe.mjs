@@ -8,9 +8,9 @@
 // - Marks: when a data-testid first appears in the DOM (MutationObserver), the click on
 //   start-import / wizard-close (capture listeners), and every message of the app's import worker
 //   (the global Worker is wrapped; the app's code is not touched).
-// - Dashboard updates: from the pointerdown on a select option to (a) the change of the text of
-//   [data-testid=period-range], (b) the next animation frame after it and (c) the task after that
-//   frame (i.e. once the frame has been rendered).
+// - Dashboard updates: from the pointerdown on a select option until both the text of
+//   [data-testid=period-range] and the orders KPI [data-testid=kpi-value-orders] have changed,
+//   then (b) the next animation frame and (c) the task after that frame (the frame rendered).
 export function pageProbe() {
   const b = {
     longTasks: [],
@@ -95,34 +95,38 @@ export function pageProbe() {
     'dashboard',
     'kpi-value-orders',
   ]
-  let rangeText = null
+  const textOf = (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null
   let pending = null // an update started by a pointerdown on a select option
   const onMutations = () => {
     for (const id of WATCH) {
       if (b.marks[id] === undefined && document.querySelector(`[data-testid="${id}"]`))
         b.marks[id] = now()
     }
-    const range = document.querySelector('[data-testid="period-range"]')
-    const text = range ? range.textContent : null
-    if (text !== rangeText) {
-      const was = rangeText
-      rangeText = text
-      if (pending && was !== null && text !== null && pending.textChange === undefined) {
-        const u = pending
-        u.textChange = now()
-        u.from = was
-        u.to = text
-        requestAnimationFrame(() => {
-          u.frame = now()
-          const ch = new MessageChannel()
-          ch.port1.onmessage = () => {
-            u.painted = now()
-            b.updates.push(u)
-          }
-          ch.port2.postMessage(0)
-        })
-        pending = null
-      }
+    if (!pending) return
+    // An update is complete when the period shown AND the KPI values have changed (the values may
+    // arrive later than the period: they can be computed off the main thread).
+    const u = pending
+    const range = textOf('period-range')
+    const orders = textOf('kpi-value-orders')
+    if (u.textChange === undefined && range !== null && range !== u.from) {
+      u.textChange = now()
+      u.to = range
+    }
+    if (u.valueChange === undefined && orders !== null && orders !== u.ordersBefore) {
+      u.valueChange = now()
+      u.ordersAfter = orders
+    }
+    if (u.textChange !== undefined && u.valueChange !== undefined) {
+      pending = null
+      requestAnimationFrame(() => {
+        u.frame = now()
+        const ch = new MessageChannel()
+        ch.port1.onmessage = () => {
+          u.painted = now()
+          b.updates.push(u)
+        }
+        ch.port2.postMessage(0)
+      })
     }
   }
   new MutationObserver(onMutations).observe(document, {
@@ -136,7 +140,12 @@ export function pageProbe() {
     (e) => {
       const t = e.target
       if (t instanceof Element && t.closest('.ant-select-item-option'))
-        pending = { start: now(), option: t.textContent }
+        pending = {
+          start: now(),
+          option: t.textContent,
+          from: textOf('period-range'),
+          ordersBefore: textOf('kpi-value-orders'),
+        }
     },
     true,
   )

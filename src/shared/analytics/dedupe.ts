@@ -56,6 +56,11 @@ export function planOrderImport(
   incoming: OrderColumns,
 ): { counts: MergeCounts; keep: Int32Array } {
   const counts: MergeCounts = { new: 0, updated: 0, duplicate: 0 }
+  if (stored.size === 0) {
+    // Nothing stored yet: every order is new (no million look-ups against an empty map).
+    counts.new = incoming.length
+    return { counts, keep: Int32Array.from({ length: incoming.length }, (_, i) => i) }
+  }
   const keep = new Int32Array(incoming.length)
   let n = 0
   for (let i = 0; i < incoming.length; i++) {

@@ -91,9 +91,16 @@ function newestWins<T>(imports: readonly StoredImport[], kind: DatasetKind, key:
 export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
   const seen = new Set<string>()
   const parts: OrderColumns[] = []
+  // With one orders import no ID can repeat (its lines were grouped into orders when it was read,
+  // and de-duplicated against nothing): skip the million-entry Set.
+  const single = imports.filter((i) => i.kind === 'orders').length === 1
   for (let k = imports.length - 1; k >= 0; k--) {
     const imp = imports[k] as StoredImport
     if (imp.kind !== 'orders') continue
+    if (single) {
+      parts.push(...imp.orders)
+      continue
+    }
     for (const cols of imp.orders) {
       const keep = new Int32Array(cols.length)
       let n = 0

@@ -71,7 +71,12 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
   useEffect(() => {
     const chart = chartRef.current
     if (!chart) return
-    chart.setOption({ animation: animate, ...option }, { notMerge: true })
+    // No update animation: a period change must show its numbers at once, not animate for a
+    // second (docs/performance.md); lazyUpdate lets ECharts paint in the next frame.
+    chart.setOption(
+      { animation: animate, animationDurationUpdate: 0, ...option },
+      { notMerge: true, lazyUpdate: true },
+    )
     if (onRendered) chart.on('finished', onRendered)
     return () => {
       if (onRendered) chart.off('finished', onRendered)

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Route, Routes, useNavigate } from 'react-router'
 import { dateInZone } from '@shared/dates'
-import { defaultProfile } from '@shared/profile'
+import { defaultProfile, type ShopProfile } from '@shared/profile'
 import { useSetting } from '../../db/settings'
 import { Dashboard } from './Dashboard'
 import { ImportWizard } from './ImportWizard'
@@ -17,11 +17,8 @@ const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZon
 export function AnalysePage() {
   const { t } = useTranslation()
   const { message } = App.useApp()
-  const navigate = useNavigate()
   const stored = useSetting('profile')
   const profile = stored ?? defaultProfile(systemZone())
-  const analytics = useAnalyticsData()
-  const { imports, meta, error } = analytics
   const [loadingSample, setLoadingSample] = useState(false)
 
   const loadSample = async () => {
@@ -39,49 +36,6 @@ export function AnalysePage() {
     }
   }
 
-  const overview = () => {
-    if (error) return <Result status="error" title={t('errors.generic')} />
-    if (imports === undefined || (imports.length > 0 && !meta)) return <Spin size="large" />
-    if (imports.length === 0 || !meta)
-      return (
-        <Card data-testid="analyse-empty">
-          <Flex vertical gap={12} align="start">
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {t('analyse.empty.title')}
-            </Typography.Title>
-            <Typography.Paragraph>{t('analyse.empty.body')}</Typography.Paragraph>
-            <Flex gap={12} wrap>
-              <Button
-                type="primary"
-                icon={<ImportOutlined />}
-                onClick={() => navigate('/analyse/import')}
-                data-testid="empty-import"
-              >
-                {t('analyse.empty.import')}
-              </Button>
-              <Button
-                icon={<ExperimentOutlined />}
-                loading={loadingSample}
-                onClick={() => void loadSample()}
-                data-testid="load-sample"
-              >
-                {loadingSample ? t('analyse.sample.loading') : t('analyse.empty.sample')}
-              </Button>
-            </Flex>
-            <Typography.Text type="secondary">{t('analyse.empty.sampleHelp')}</Typography.Text>
-          </Flex>
-        </Card>
-      )
-    return (
-      <Dashboard
-        analytics={analytics}
-        imports={imports}
-        currency={profile.currency}
-        timeZone={profile.timeZone}
-      />
-    )
-  }
-
   return (
     <Flex vertical gap={16}>
       <div>
@@ -91,9 +45,77 @@ export function AnalysePage() {
         <Typography.Text type="secondary">{t('analyse.subtitle')}</Typography.Text>
       </div>
       <Routes>
-        <Route index element={overview()} />
+        <Route
+          index
+          element={
+            <Overview
+              profile={profile}
+              loadingSample={loadingSample}
+              onLoadSample={() => void loadSample()}
+            />
+          }
+        />
         <Route path="import" element={<ImportWizard profile={profile} />} />
       </Routes>
     </Flex>
+  )
+}
+
+/**
+ * The empty state or the dashboard. The analytics worker lives only while this is shown — not
+ * during an import, when the import worker already holds the file's data (docs/performance.md).
+ */
+function Overview({
+  profile,
+  loadingSample,
+  onLoadSample,
+}: {
+  profile: ShopProfile
+  loadingSample: boolean
+  onLoadSample: () => void
+}) {
+  const { t } = useTranslation()
+  const navigate = useNavigate()
+  const analytics = useAnalyticsData()
+  const { imports, meta, error } = analytics
+  if (error) return <Result status="error" title={t('errors.generic')} />
+  if (imports === undefined || (imports.length > 0 && !meta)) return <Spin size="large" />
+  if (imports.length === 0 || !meta)
+    return (
+      <Card data-testid="analyse-empty">
+        <Flex vertical gap={12} align="start">
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('analyse.empty.title')}
+          </Typography.Title>
+          <Typography.Paragraph>{t('analyse.empty.body')}</Typography.Paragraph>
+          <Flex gap={12} wrap>
+            <Button
+              type="primary"
+              icon={<ImportOutlined />}
+              onClick={() => navigate('/analyse/import')}
+              data-testid="empty-import"
+            >
+              {t('analyse.empty.import')}
+            </Button>
+            <Button
+              icon={<ExperimentOutlined />}
+              loading={loadingSample}
+              onClick={onLoadSample}
+              data-testid="load-sample"
+            >
+              {loadingSample ? t('analyse.sample.loading') : t('analyse.empty.sample')}
+            </Button>
+          </Flex>
+          <Typography.Text type="secondary">{t('analyse.empty.sampleHelp')}</Typography.Text>
+        </Flex>
+      </Card>
+    )
+  return (
+    <Dashboard
+      analytics={analytics}
+      imports={imports}
+      currency={profile.currency}
+      timeZone={profile.timeZone}
+    />
   )
 }

@@ -12,6 +12,7 @@ import {
   Spin,
   Typography,
 } from 'antd'
+import { useDeferredValue } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ImportRow } from '@shared/analytics/stored'
@@ -50,6 +51,8 @@ export function Dashboard({
   const channels = meta?.channels ?? []
   const channel = s.channel && channels.includes(s.channel) ? s.channel : null
   const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
+  // The cards update at once; the seven charts follow in a deferred, interruptible render.
+  const chartModel = useDeferredValue(model)
 
   const exportCsv = async () => {
     if (!model) return
@@ -195,7 +198,7 @@ export function Dashboard({
               </Col>
             ))}
           </Row>
-          <Charts model={model} currency={currency} animate />
+          {chartModel && <Charts model={chartModel} currency={currency} animate />}
         </>
       )}
       <ImportsPanel imports={imports} />
