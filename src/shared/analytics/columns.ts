@@ -309,15 +309,16 @@ function stableDayOrder(cols: OrderColumns): Int32Array {
 }
 
 /**
- * The columns sorted by day, stable: orders of the same day keep their input order, and each
- * order keeps its lines. Returns `cols` itself when it is already sorted (no copy).
- * Dictionaries are shared with the input (ids are unchanged).
+ * The orders at `indices` (in that order), each with its lines, as a new block; dictionaries are
+ * shared with the input (ids are unchanged). The one gather loop behind sorting and selecting.
  */
-export function sortByDay(cols: OrderColumns): OrderColumns {
-  if (isSortedByDay(cols)) return cols
-  const n = cols.length
-  const order = stableDayOrder(cols)
-  const nl = (cols.lineStart[n] as number) - (cols.lineStart[0] as number)
+export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColumns {
+  const n = indices.length
+  let nl = 0
+  for (let k = 0; k < n; k++) {
+    const i = indices[k] as number
+    nl += (cols.lineStart[i + 1] as number) - (cols.lineStart[i] as number)
+  }
   const out: OrderColumns = {
     length: n,
     orderId: new Array<string>(n),
@@ -337,7 +338,7 @@ export function sortByDay(cols: OrderColumns): OrderColumns {
   }
   let l = 0
   for (let k = 0; k < n; k++) {
-    const i = order[k] as number
+    const i = indices[k] as number
     out.orderId[k] = cols.orderId[i] as string
     out.day[k] = cols.day[i] as number
     out.amountPaid[k] = cols.amountPaid[i] as number
@@ -355,6 +356,16 @@ export function sortByDay(cols: OrderColumns): OrderColumns {
     out.lineStart[k + 1] = l
   }
   return out
+}
+
+/**
+ * The columns sorted by day, stable: orders of the same day keep their input order, and each
+ * order keeps its lines. Returns `cols` itself when it is already sorted (no copy).
+ * Dictionaries are shared with the input (ids are unchanged).
+ */
+export function sortByDay(cols: OrderColumns): OrderColumns {
+  if (isSortedByDay(cols)) return cols
+  return gatherOrders(cols, stableDayOrder(cols))
 }
 
 /** First index whose day is ≥ `day` in a day-sorted Int32Array (binary search). */

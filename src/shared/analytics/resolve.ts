@@ -1,6 +1,6 @@
 import { fromEpochDay, type IsoDate } from '../dates'
 import type { KpiInput } from '../kpi/types'
-import { concatOrderColumns, emptyOrderColumns, sortByDay } from './columns'
+import { concatOrderColumns, emptyOrderColumns, gatherOrders, sortByDay } from './columns'
 import type {
   DatasetKind,
   InventoryRecord,
@@ -29,49 +29,7 @@ export interface ResolvedData extends KpiInput {
 
 /** The orders at `keep` (ascending indices) of a columns block, with its dictionaries kept as they are. */
 export function selectOrders(cols: OrderColumns, keep: Int32Array): OrderColumns {
-  const n = keep.length
-  if (n === cols.length) return cols
-  let nLines = 0
-  for (let k = 0; k < n; k++) {
-    const i = keep[k] as number
-    nLines += (cols.lineStart[i + 1] as number) - (cols.lineStart[i] as number)
-  }
-  const out: OrderColumns = {
-    length: n,
-    orderId: new Array<string>(n),
-    day: new Int32Array(n),
-    amountPaid: new Float64Array(n),
-    refund: new Float64Array(n),
-    status: new Uint8Array(n),
-    customer: new Int32Array(n),
-    channel: new Int32Array(n),
-    customers: cols.customers,
-    channels: cols.channels,
-    lineStart: new Int32Array(n + 1),
-    lineSku: new Int32Array(nLines),
-    lineQty: new Float64Array(nLines),
-    lineUnitPrice: new Float64Array(nLines),
-    skus: cols.skus,
-  }
-  let l = 0
-  for (let k = 0; k < n; k++) {
-    const i = keep[k] as number
-    out.orderId[k] = cols.orderId[i] as string
-    out.day[k] = cols.day[i] as number
-    out.amountPaid[k] = cols.amountPaid[i] as number
-    out.refund[k] = cols.refund[i] as number
-    out.status[k] = cols.status[i] as number
-    out.customer[k] = cols.customer[i] as number
-    out.channel[k] = cols.channel[i] as number
-    out.lineStart[k] = l
-    for (let j = cols.lineStart[i] as number; j < (cols.lineStart[i + 1] as number); j++, l++) {
-      out.lineSku[l] = cols.lineSku[j] as number
-      out.lineQty[l] = cols.lineQty[j] as number
-      out.lineUnitPrice[l] = cols.lineUnitPrice[j] as number
-    }
-  }
-  out.lineStart[n] = l
-  return out
+  return keep.length === cols.length ? cols : gatherOrders(cols, keep)
 }
 
 /** Keeps, for each key, the row of the newest import (imports are given oldest first). */
