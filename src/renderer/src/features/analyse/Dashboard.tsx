@@ -51,8 +51,9 @@ export function Dashboard({
   const channels = meta?.channels ?? []
   const channel = s.channel && channels.includes(s.channel) ? s.channel : null
   const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
-  // The cards update at once; the seven charts follow in a deferred, interruptible render.
-  const chartModel = useDeferredValue(model)
+  // The cards update at once; the seven charts follow in a deferred, interruptible render (also
+  // on the first render, so showing the dashboard is never one long task).
+  const chartModel = useDeferredValue(model, null)
 
   const exportCsv = async () => {
     if (!model) return
