@@ -6,7 +6,7 @@ import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
 import { StreamDecoder } from '@shared/csv/decode'
-import { createImporter, type ImportResult } from '@shared/csv/pipeline'
+import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
 import type { FromWorker, ToWorker } from './import-protocol'
 
@@ -25,8 +25,11 @@ const post = (m: FromWorker): void => scope.postMessage(m)
 let cancelled = false
 let pendingCommit: (() => Promise<void>) | null = null
 
-async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
-  const started = performance.now()
+/** Reads, decodes, parses and converts the file slice by slice, reporting progress. */
+async function readFile(
+  job: Extract<ToWorker, { type: 'start' }>,
+  started: number,
+): Promise<ReturnType<Importer['finish']> | 'cancelled'> {
   const importer = createImporter({
     kind: job.kind,
     mapping: job.mapping,
@@ -39,13 +42,11 @@ async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
   })
   const decoder = new StreamDecoder(job.encoding, job.bomLength)
   const total = job.file.size
-  let rows = 0
   let lastPost = 0
   for (let at = 0; at < total; at += SLICE) {
-    if (cancelled) return post({ type: 'cancelled' })
+    if (cancelled) return 'cancelled'
     const bytes = new Uint8Array(await job.file.slice(at, at + SLICE).arrayBuffer())
     importer.push(decoder.decode(bytes))
-    rows = importer.rowCount
     const now = performance.now()
     if (now - lastPost > 100) {
       lastPost = now
@@ -53,16 +54,27 @@ async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
         type: 'progress',
         bytes: Math.min(at + SLICE, total),
         total,
-        rows,
+        rows: importer.rowCount,
         elapsedMs: now - started,
       })
     }
   }
   importer.push(decoder.end())
   const result = importer.finish()
-  if (cancelled) return post({ type: 'cancelled' })
+  post({
+    type: 'progress',
+    bytes: total,
+    total,
+    rows: importer.rowCount,
+    elapsedMs: performance.now() - started,
+  })
+  return result
+}
+
+async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
+  const result = await readFile(job, performance.now())
+  if (result === 'cancelled' || cancelled) return post({ type: 'cancelled' })
   if (!result.ok) return post({ type: 'failed', problem: result.error })
-  post({ type: 'progress', bytes: total, total, rows, elapsedMs: performance.now() - started })
   await plan(job, result.value)
 }
 
