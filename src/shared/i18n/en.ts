@@ -1,5 +1,7 @@
 import { cliEn } from './cli.en'
 import { analyseEn } from './analyse.en'
+import { planEn } from './plan.en'
+import { promoteEn } from './promote.en'
 import { learnEn } from './learn.en'
 import { importerEn } from './importer.en'
 import { kpiEn } from './kpi.en'
@@ -249,6 +251,8 @@ export const en = {
   parse: parseEn,
   importer: importerEn,
   analyse: analyseEn,
+  plan: planEn,
+  promote: promoteEn,
   learn: learnEn,
   cli: cliEn,
   kpi: kpiEn,

@@ -1,6 +1,8 @@
 import type { Messages } from './en'
 import { cliZhCN } from './cli.zh-CN'
 import { analyseZhCN } from './analyse.zh-CN'
+import { planZhCN } from './plan.zh-CN'
+import { promoteZhCN } from './promote.zh-CN'
 import { learnZhCN } from './learn.zh-CN'
 import { importerZhCN } from './importer.zh-CN'
 import { kpiZhCN } from './kpi.zh-CN'
@@ -241,6 +243,8 @@ export const zhCN = {
   parse: parseZhCN,
   importer: importerZhCN,
   analyse: analyseZhCN,
+  plan: planZhCN,
+  promote: promoteZhCN,
   learn: learnZhCN,
   cli: cliZhCN,
   kpi: kpiZhCN,
