@@ -59,15 +59,23 @@ export function toMajorString(amount: Minor, currency: string): string {
   return `${neg ? '-' : ''}${int}.${frac}`
 }
 
+/** Formatters by locale and currency: constructing one costs far more than using it. */
+const MONEY_FORMATS = new Map<string, Intl.NumberFormat>()
+
 /** Formats minor units for display in a locale ("¥1,234.50", "CN¥1,234.50"). */
 export function formatMoney(amount: Minor, currency: string, locale: string): string {
-  const digits = minorDigits(currency)
+  const key = `${locale}|${currency}`
+  let nf = MONEY_FORMATS.get(key)
+  if (!nf) {
+    const digits = minorDigits(currency)
+    nf = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })
+    MONEY_FORMATS.set(key, nf)
+  }
   // Intl accepts a decimal string exactly (no float rounding) since ES2023's Intl.NumberFormat v3.
-  const nf = new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  })
   return nf.format(toMajorString(amount, currency) as unknown as number)
 }

@@ -1,5 +1,5 @@
 import { QuestionCircleOutlined } from '@ant-design/icons'
-import { Card, Flex, Popover, Tag, Typography } from 'antd'
+import { Popover, Typography } from 'antd'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -40,22 +40,19 @@ function ChangeTag({
   label: string
   locale: string
 }) {
-  if (!change) return <Typography.Text type="secondary">{label}: —</Typography.Text>
+  if (!change) return <span className="kpi-change">{label}: —</span>
   const dir = shownDirection(change)
   const up = dir > 0
-  const good = dir === 0 ? undefined : up !== LOWER_IS_BETTER.has(field)
+  const tone = dir === 0 ? 'flat' : up !== LOWER_IS_BETTER.has(field) ? 'good' : 'bad'
   const unit = change.kind === 'points' ? ' pp' : ''
   return (
-    <Typography.Text type="secondary">
+    <span className="kpi-change">
       {label}:{' '}
-      <Tag
-        color={good === undefined ? 'default' : good ? 'green' : 'red'}
-        style={{ marginInlineEnd: 0 }}
-      >
+      <span className={`kpi-chg kpi-chg-${tone}`}>
         {up ? '▲' : dir < 0 ? '▼' : ''} {formatChange(change, locale)}
         {unit}
-      </Tag>
-    </Typography.Text>
+      </span>
+    </span>
   )
 }
 
@@ -76,46 +73,46 @@ export const KpiCard = memo(function KpiCard(p: KpiCardProps) {
     </div>
   )
   const hasSpark = p.spark.some((v) => v !== null)
+  // Plain elements and CSS (styles.css) rather than antd components: twenty cards re-render on
+  // every period change, and the dashboard must update within 100 ms (docs/performance.md).
   return (
-    <Card size="small" data-testid={`kpi-${p.field}`} className="kpi-card">
-      <Flex vertical gap={4}>
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">{t(`kpi.metrics.${p.field}.name`)}</Typography.Text>
-          <Popover content={how} title={t('analyse.card.howComputed')} trigger="click">
-            <QuestionCircleOutlined
-              role="button"
-              aria-label={t('analyse.card.howComputed')}
-              data-testid={`kpi-help-${p.field}`}
-            />
-          </Popover>
-        </Flex>
-        <Typography.Title level={3} style={{ margin: 0 }} data-testid={`kpi-value-${p.field}`}>
-          {p.value === null
-            ? t('analyse.card.noData')
-            : formatKpi(p.field, p.value, p.locale, p.currency)}
-        </Typography.Title>
-        {p.value === null && p.missing ? (
-          <Typography.Text type="warning" data-testid={`kpi-missing-${p.field}`}>
-            {t(`kpi.missing.${p.missing}`)}
-          </Typography.Text>
-        ) : (
-          <>
-            <ChangeTag
-              change={p.vsPrevious}
-              field={p.field}
-              label={t('analyse.card.vsPrevious')}
-              locale={p.locale}
-            />
-            <ChangeTag
-              change={p.vsLastYear}
-              field={p.field}
-              label={t('analyse.card.vsLastYear')}
-              locale={p.locale}
-            />
-          </>
-        )}
-        {hasSpark && <Sparkline values={p.spark} ariaLabel={t(`kpi.metrics.${p.field}.name`)} />}
-      </Flex>
-    </Card>
+    <div data-testid={`kpi-${p.field}`} className="kpi-card">
+      <div className="kpi-head">
+        <span className="kpi-name">{t(`kpi.metrics.${p.field}.name`)}</span>
+        <Popover content={how} title={t('analyse.card.howComputed')} trigger="click">
+          <QuestionCircleOutlined
+            role="button"
+            aria-label={t('analyse.card.howComputed')}
+            data-testid={`kpi-help-${p.field}`}
+          />
+        </Popover>
+      </div>
+      <div className="kpi-value" role="heading" aria-level={3} data-testid={`kpi-value-${p.field}`}>
+        {p.value === null
+          ? t('analyse.card.noData')
+          : formatKpi(p.field, p.value, p.locale, p.currency)}
+      </div>
+      {p.value === null && p.missing ? (
+        <span className="kpi-missing" data-testid={`kpi-missing-${p.field}`}>
+          {t(`kpi.missing.${p.missing}`)}
+        </span>
+      ) : (
+        <>
+          <ChangeTag
+            change={p.vsPrevious}
+            field={p.field}
+            label={t('analyse.card.vsPrevious')}
+            locale={p.locale}
+          />
+          <ChangeTag
+            change={p.vsLastYear}
+            field={p.field}
+            label={t('analyse.card.vsLastYear')}
+            locale={p.locale}
+          />
+        </>
+      )}
+      {hasSpark && <Sparkline values={p.spark} ariaLabel={t(`kpi.metrics.${p.field}.name`)} />}
+    </div>
   )
 })

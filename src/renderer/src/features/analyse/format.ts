@@ -2,6 +2,19 @@ import type { Change, KpiField } from '@shared/kpi'
 import { kpiKind } from '@shared/kpi'
 import { formatMoney, minor, minorDigits } from '@shared/money'
 
+// Creating an Intl.NumberFormat costs far more than using one; a dashboard update formats ~60
+// values, so the formatters are kept per locale and options.
+const formatters = new Map<string, Intl.NumberFormat>()
+function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options)
+    formatters.set(key, f)
+  }
+  return f
+}
+
 /** Formats a KPI value for its kind; null is left to the caller ("not enough data"). */
 export function formatKpi(
   field: KpiField,
@@ -13,19 +26,17 @@ export function formatKpi(
     case 'money':
       return formatMoney(minor(Math.round(value)), currency, locale)
     case 'rate':
-      return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(
-        value,
-      )
+      return nf(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value)
     case 'count':
-      return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value)
+      return nf(locale, { maximumFractionDigits: 0 }).format(value)
     case 'days':
-      return new Intl.NumberFormat(locale, {
+      return nf(locale, {
         style: 'unit',
         unit: 'day',
         maximumFractionDigits: 1,
       }).format(value)
     default:
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)}×`
+      return `${nf(locale, { maximumFractionDigits: 2 }).format(value)}×`
   }
 }
 
@@ -33,12 +44,12 @@ export function formatKpi(
 export function formatChange(c: Change, locale: string): string {
   // signDisplay 'exceptZero': a change that rounds to 0 shows as "0", never "-0" or "+0".
   if (c.kind === 'relative')
-    return new Intl.NumberFormat(locale, {
+    return nf(locale, {
       style: 'percent',
       maximumFractionDigits: 1,
       signDisplay: 'exceptZero',
     }).format(c.value)
-  return new Intl.NumberFormat(locale, {
+  return nf(locale, {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   }).format(c.value * 100)
