@@ -1,5 +1,6 @@
 import { Card, Col, Empty, Row } from 'antd'
 import type { EChartsCoreOption } from 'echarts/core'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Chart } from '../../components/Chart'
 import type { DashboardModel } from '@shared/kpi/dashboard'
@@ -121,7 +122,7 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
 }
 
 /** The dashboard's charts; they follow the language, resize with the window and print without animation. */
-export function Charts({
+export const Charts = memo(function Charts({
   model,
   currency,
   animate,
@@ -155,4 +156,4 @@ export function Charts({
       {card('aov', t('analyse.charts.aovConversion'), o.aovConversion)}
     </Row>
   )
-}
+})

@@ -1,12 +1,14 @@
 import { DeleteOutlined } from '@ant-design/icons'
 import { App, Button, Card, Popconfirm, Popover, Table, Tag, Typography } from 'antd'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportRow } from '@shared/analytics/stored'
 import { formatInstant, type IsoInstant } from '@shared/dates'
 import { removeImport } from '../../db/analytics'
 
 /** Every import with what it brought; each can be removed, which removes exactly its data. */
-export function ImportsPanel({ imports }: { imports: ImportRow[] }) {
+// memo: the list only changes with the imports, not with every dashboard update.
+export const ImportsPanel = memo(function ImportsPanel({ imports }: { imports: ImportRow[] }) {
   const { t, i18n } = useTranslation()
   const { message } = App.useApp()
   const remove = async (id: string) => {
@@ -107,4 +109,4 @@ export function ImportsPanel({ imports }: { imports: ImportRow[] }) {
       />
     </Card>
   )
-}
+})
