@@ -31,7 +31,8 @@ export function onPath(cmd) {
 export function start(cmd, args = [], { env = process.env, stdio = 'inherit' } = {}) {
   const child = spawn(cmd, args, {
     cwd: ROOT,
-    env,
+    // Vite 8 warns on every start about a future config loader that this project does not use.
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...env },
     stdio,
     shell: isWin && /\.(cmd|bat)$/i.test(cmd),
   })
