@@ -1,8 +1,6 @@
-import { App } from 'antd'
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it'
 import { useMemo, type MouseEvent } from 'react'
-import { useTranslation } from 'react-i18next'
-import { platform } from '../platform'
+import { isWebUrl, useOpenExternal } from './ExternalLink'
 
 /**
  * Lesson Markdown, rendered safely. Content packs come from trainers, so a lesson is untrusted
@@ -27,16 +25,6 @@ type RenderEnv = {
 
 const HEADING_ID = /\s*\{#([A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*)\}\s*$/
 const TASK = /^\[([ xX])\]\s+/
-
-/** True for absolute http(s) URLs. */
-export function isWebUrl(url: string): boolean {
-  try {
-    const u = new URL(url)
-    return u.protocol === 'https:' || u.protocol === 'http:'
-  } catch {
-    return false
-  }
-}
 
 /** The plain text of an inline token's children (for alt texts and heading titles). */
 function plainText(tokens: readonly Token[] | null): string {
@@ -198,11 +186,10 @@ export interface MarkdownProps extends RenderOptions {
 
 /**
  * Lesson Markdown as sanitised HTML. Links open in the system browser after the same confirm
- * dialog as ExternalLink (one delegated handler for all links of the text).
+ * dialog as ExternalLink (useOpenExternal; one delegated handler for all links of the text).
  */
 export function Markdown({ source, className, idPrefix, resolveImage }: MarkdownProps) {
-  const { t } = useTranslation()
-  const { modal } = App.useApp()
+  const openExternal = useOpenExternal()
   const html = useMemo(
     () => renderMarkdown(source, { idPrefix, resolveImage }),
     [source, idPrefix, resolveImage],
@@ -213,13 +200,7 @@ export function Markdown({ source, className, idPrefix, resolveImage }: Markdown
     e.preventDefault()
     const href = a.getAttribute('href') ?? ''
     if (!a.hasAttribute('data-external') || !isWebUrl(href)) return
-    modal.confirm({
-      title: t('external.confirmTitle'),
-      content: t('external.confirmBody', { url: href }),
-      okText: t('external.open'),
-      cancelText: t('common.cancel'),
-      onOk: () => platform().openExternal(href),
-    })
+    openExternal(href)
   }
   return (
     <div
