@@ -7,6 +7,7 @@ import type {
 } from '../analytics/model'
 import type { IsoDate } from '../dates'
 import type { Minor } from '../money'
+import type { Result } from '../result'
 import type { RowError, WarningLog } from './issues'
 import type { Field, Mapping } from './mapping'
 import {
@@ -427,8 +428,14 @@ class CellReader {
   err: RowError | null = null
   private readonly dates: DateCache
 
+  // The cell parsers, bound once per file (these run for every cell of a column).
+  private readonly parseMoneyCell: (raw: string) => Result<number | null>
+  private readonly parseDecimalCell: (raw: string) => Result<number | null>
+
   constructor(private readonly opts: ConvertOptions) {
     this.dates = new DateCache(opts.dateOrder, opts.shopTimeZone)
+    this.parseMoneyCell = (raw) => parseMoney(raw, opts.currency, opts.decimal)
+    this.parseDecimalCell = (raw) => parseDecimal(raw, opts.decimal)
   }
 
   /** The error the last failed read recorded. */
@@ -459,18 +466,7 @@ class CellReader {
     field: Field,
     line: number,
   ): number | null | undefined {
-    if (index < 0) return null
-    const raw = cells[index] ?? ''
-    if (raw === '') return null
-    const r = parseMoney(raw, this.opts.currency, this.opts.decimal)
-    if (!r.ok) {
-      this.err = this.error(line, field, index, r.error.key, {
-        ...r.error.values,
-        value: raw.trim(),
-      })
-      return undefined
-    }
-    return r.value
+    return this.number(cells, index, field, line, this.parseMoneyCell)
   }
 
   /** A plain number; null when empty; undefined (and `err` set) when unreadable. */
@@ -480,10 +476,21 @@ class CellReader {
     field: Field,
     line: number,
   ): number | null | undefined {
+    return this.number(cells, index, field, line, this.parseDecimalCell)
+  }
+
+  /** Reads a numeric cell with `parse`; null when empty; undefined (and `err` set) when unreadable. */
+  private number(
+    cells: readonly string[],
+    index: number,
+    field: Field,
+    line: number,
+    parse: (raw: string) => Result<number | null>,
+  ): number | null | undefined {
     if (index < 0) return null
     const raw = cells[index] ?? ''
     if (raw === '') return null
-    const r = parseDecimal(raw, this.opts.decimal)
+    const r = parse(raw)
     if (!r.ok) {
       this.err = this.error(line, field, index, r.error.key, {
         ...r.error.values,
