@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test'
 // SHOPBRIDGE_CHROMIUM (a system Chromium: Playwright's own browser download is not reachable here)
 // and SHOPBRIDGE_ELECTRON / SHOPBRIDGE_ELECTRON_SKIP_REASON for the desktop specs.
 
-const PORT = 4399
+// SHOPBRIDGE_E2E_PORT lets two checkouts run their e2e tests side by side.
+const PORT = Number(process.env['SHOPBRIDGE_E2E_PORT'] ?? 4399)
 const baseURL = `http://127.0.0.1:${PORT}/`
 
 export default defineConfig({

@@ -17,7 +17,14 @@ export const printOptionsSchema = z.object({
 export type PrintOptions = z.infer<typeof printOptionsSchema>
 
 /** Printable pages: each is a route under `#/print/<id>`. Later features add theirs here. */
-export const PRINTABLE_PAGES = ['profile', 'analyse-report', 'lesson', 'certificate'] as const
+export const PRINTABLE_PAGES = [
+  'profile',
+  'analyse-report',
+  'lesson',
+  'certificate',
+  'plan',
+  'campaign',
+] as const
 /** A printable page id. */
 export type PrintablePage = (typeof PRINTABLE_PAGES)[number]
 

@@ -57,6 +57,8 @@ describe('backup and restore on a real IndexedDB', () => {
       quizAttempts: [],
       packs: [],
       learners: [],
+      plans: [],
+      campaigns: [],
     }
     await expect(restoreTables(bad, db)).rejects.toThrow()
     expect(await exportTables(db)).toEqual(before)

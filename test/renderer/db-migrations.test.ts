@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DB_SCHEMA_VERSION, TABLES, TABLE_NAMES } from '@shared/backup/tables'
 import { ShopBridgeDb } from '@renderer/db/db'
 import { SCHEMA_VERSIONS } from '@renderer/db/schema'
+import { newPlan } from '@shared/plan/plan'
 
 /**
  * The migration pattern every schema change follows: open the database as an older version
@@ -109,6 +110,27 @@ const FIXTURES: Record<number, Record<string, unknown[]>> = {
     ],
     packs: [],
     learners: [],
+  },
+  4: {
+    plans: [
+      newPlan(
+        'apparel',
+        { name: '小美服饰', location: '成都', currency: 'CNY', monthlySales: 8_000_000, staff: 3 },
+        '2026-11-25T08:00:00.000Z',
+        'plan-1',
+      ),
+    ],
+    campaigns: [
+      {
+        id: 'cmp-1',
+        name: '双11 满200减30',
+        start: '2026-11-01',
+        end: '2026-11-11',
+        createdAt: '2026-11-25T08:00:00.000Z',
+        updatedAt: '2026-11-25T08:00:00.000Z',
+      },
+    ],
+    settings: [{ key: 'activePlan', value: 'plan-1' }],
   },
 }
 

@@ -8,6 +8,8 @@ import {
   packRowSchema,
   quizAttemptRowSchema,
 } from '../lessons/stored'
+import { planSchema } from '../plan/schema'
+import { campaignRowSchema, loyaltySettingSchema } from '../campaign/stored'
 
 /**
  * What every persisted table holds, as zod schemas: the single description that backups,
@@ -15,7 +17,7 @@ import {
  * must declare exactly these tables (a test checks it). A later issue that adds a table adds it
  * here and bumps DB_SCHEMA_VERSION; a released version's schema is never edited.
  */
-export const DB_SCHEMA_VERSION = 3
+export const DB_SCHEMA_VERSION = 4
 
 /** Setting keys and the shape of each value. */
 export const settingValueSchemas = {
@@ -26,6 +28,10 @@ export const settingValueSchemas = {
   learnerName: z.string().trim().max(80),
   /** The course being taken: 'builtin' or 'pack:<id>'. */
   activeCourse: z.string().min(1).max(120),
+  /** The plan the Risks page and the plan tracker show (a plan id). */
+  activePlan: z.string().min(1).max(100),
+  /** The loyalty-programme design in Promote. */
+  loyalty: loyaltySettingSchema,
 } as const
 /** A setting key. */
 export type SettingKey = keyof typeof settingValueSchemas
@@ -69,6 +75,8 @@ export const TABLES = {
   quizAttempts: { schema: quizAttemptRowSchema, area: 'learn' },
   packs: { schema: packRowSchema, area: 'learn' },
   learners: { schema: learnerRowSchema, area: 'learn' },
+  plans: { schema: planSchema, area: 'plan' },
+  campaigns: { schema: campaignRowSchema, area: 'promote' },
 } as const satisfies Record<string, { schema: z.ZodType; area: string }>
 
 /** A table name. */

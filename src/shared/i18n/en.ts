@@ -2,6 +2,10 @@ import { cliEn } from './cli.en'
 import { analyseEn } from './analyse.en'
 import { planEn } from './plan.en'
 import { promoteEn } from './promote.en'
+import { planUiEn } from './plan-ui.en'
+import { risksUiEn } from './risks-ui.en'
+import { promoteUiEn } from './promote-ui.en'
+import { calendarUiEn } from './calendar-ui.en'
 import { learnEn } from './learn.en'
 import { importerEn } from './importer.en'
 import { kpiEn } from './kpi.en'
@@ -253,6 +257,10 @@ export const en = {
   analyse: analyseEn,
   plan: planEn,
   promote: promoteEn,
+  planUi: planUiEn,
+  risksUi: risksUiEn,
+  promoteUi: promoteUiEn,
+  calendarUi: calendarUiEn,
   learn: learnEn,
   cli: cliEn,
   kpi: kpiEn,

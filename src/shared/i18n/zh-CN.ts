@@ -3,6 +3,10 @@ import { cliZhCN } from './cli.zh-CN'
 import { analyseZhCN } from './analyse.zh-CN'
 import { planZhCN } from './plan.zh-CN'
 import { promoteZhCN } from './promote.zh-CN'
+import { planUiZhCN } from './plan-ui.zh-CN'
+import { risksUiZhCN } from './risks-ui.zh-CN'
+import { promoteUiZhCN } from './promote-ui.zh-CN'
+import { calendarUiZhCN } from './calendar-ui.zh-CN'
 import { learnZhCN } from './learn.zh-CN'
 import { importerZhCN } from './importer.zh-CN'
 import { kpiZhCN } from './kpi.zh-CN'
@@ -245,6 +249,10 @@ export const zhCN = {
   analyse: analyseZhCN,
   plan: planZhCN,
   promote: promoteZhCN,
+  planUi: planUiZhCN,
+  risksUi: risksUiZhCN,
+  promoteUi: promoteUiZhCN,
+  calendarUi: calendarUiZhCN,
   learn: learnZhCN,
   cli: cliZhCN,
   kpi: kpiZhCN,

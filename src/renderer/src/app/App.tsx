@@ -69,10 +69,10 @@ export function App({ initialPrefs }: { initialPrefs: UiPrefs }) {
             <Route element={<Shell prefs={prefs} />}>
               <Route index element={<HomePage />} />
               <Route path="learn/*" element={<LearnPage />} />
-              <Route path="plan" element={<PlanPage />} />
+              <Route path="plan/*" element={<PlanPage />} />
               <Route path="analyse/*" element={<AnalysePage />} />
-              <Route path="promote" element={<PromotePage />} />
-              <Route path="risks" element={<RisksPage />} />
+              <Route path="promote/*" element={<PromotePage />} />
+              <Route path="risks/*" element={<RisksPage />} />
               <Route path="settings" element={<SettingsPage prefs={prefs} />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Route>

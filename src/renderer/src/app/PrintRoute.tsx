@@ -4,6 +4,8 @@ import { PRINTABLE_PAGES, type PrintablePage } from '@shared/print'
 import { ReportPrint } from '../features/analyse/ReportPrint'
 import { CertificatePrint } from '../features/learn/CertificatePrint'
 import { LessonPrint } from '../features/learn/LessonPrint'
+import { PlanPrint } from '../features/plan/PlanPrint'
+import { CampaignPrint } from '../features/promote/CampaignPrint'
 import { ProfileSummaryPrint } from '../features/settings/ProfileSummaryPrint'
 
 /** Printable pages by id; each feature adds its printable page here. */
@@ -12,6 +14,8 @@ const PAGES: Record<PrintablePage, () => React.JSX.Element> = {
   'analyse-report': ReportPrint,
   lesson: LessonPrint,
   certificate: CertificatePrint,
+  plan: PlanPrint,
+  campaign: CampaignPrint,
 }
 
 /** `#/print/:page`: a printable page in the shared print layout, outside the app frame. */

@@ -2,6 +2,8 @@ import Dexie, { type Table } from 'dexie'
 import { DB_SCHEMA_VERSION, TABLE_NAMES } from '@shared/backup/tables'
 import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
 import type { LearnerRow, LessonProgressRow, PackRow, QuizAttemptRow } from '@shared/lessons/stored'
+import type { Plan } from '@shared/plan/schema'
+import type { CampaignRow } from '@shared/campaign/stored'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema'
 
 /** A row of the settings table. */
@@ -23,6 +25,8 @@ export class ShopBridgeDb extends Dexie {
   quizAttempts!: Table<QuizAttemptRow, number>
   packs!: Table<PackRow, string>
   learners!: Table<LearnerRow, string>
+  plans!: Table<Plan, string>
+  campaigns!: Table<CampaignRow, string>
 
   constructor(name = DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
     super(name)

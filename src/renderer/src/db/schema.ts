@@ -41,4 +41,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       learners: '&id',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // Plan (issue 5): transformation plans, each with its risk register;
+      // Promote (issue 6): campaigns by start date
+      plans: '&id, updatedAt',
+      campaigns: '&id, start',
+    },
+  },
 ]

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { resolveImports } from '@shared/analytics/resolve'
-import { prepare, type PreparedKpiInput } from '@shared/kpi'
+import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
 import { buildDashboard } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
 import type { FromAnalytics, ToAnalytics } from './analytics-protocol'
@@ -48,6 +48,13 @@ scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
       type: 'model',
       id: m.id,
       model: buildDashboard(prepared, m.period, m.granularity, m.channel),
+    })
+  } else if (m.type === 'kpis' && prepared) {
+    const p = prepared
+    post({
+      type: 'kpis',
+      id: m.id,
+      results: m.periods.map((period) => computeKpis(p, period, { channel: m.channel })),
     })
   }
 }

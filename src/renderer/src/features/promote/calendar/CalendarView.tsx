@@ -1,0 +1,4 @@
+/** Placeholder until issue 6's CalendarView lands. */
+export function CalendarView() {
+  return <div />
+}

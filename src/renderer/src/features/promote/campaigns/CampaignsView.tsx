@@ -1,0 +1,4 @@
+/** Placeholder until issue 6's CampaignsView lands. */
+export function CampaignsView() {
+  return <div />
+}
