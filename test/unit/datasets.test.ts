@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildOrderColumns } from '../../src/shared/analytics/columns'
 import type { InventoryRecord, OrderRecord } from '../../src/shared/analytics/model'
 import {
   importFile,
@@ -151,6 +152,24 @@ describe.skipIf(skipDatasets())('real exports in shared/datasets', () => {
       .filter((f) => f.endsWith('.csv'))
       .sort()
     expect(present).toEqual(FILES)
+  })
+
+  it.each([
+    ['tmall-orders-sample.csv', 'Asia/Shanghai', 'CNY'],
+    ['shopify-orders-alphapaw.csv', 'America/Los_Angeles', 'USD'],
+    ['shopify-orders-signal-analytics.csv', 'Asia/Karachi', 'PKR'],
+    ['online-retail-sample.csv', 'Europe/London', 'GBP'],
+    ['amazon-in-sale-report-sample.csv', 'Asia/Kolkata', 'INR'],
+    ['temu-orders-de.csv', 'Europe/Berlin', 'EUR'],
+  ])("%s: the app's columnar import gives exactly the record path's orders", (name, tz, cur) => {
+    const opts: ImportFileOptions = { shopTimeZone: tz, currency: cur }
+    const viaRecords = run(name, opts)
+    const viaColumns = run(name, { ...opts, output: 'columns' })
+    expect(viaColumns.records).toEqual([])
+    expect(viaColumns.columns).toEqual(buildOrderColumns(ordersOf(viaRecords)))
+    expect(viaColumns.dateRange).toEqual(viaRecords.dateRange)
+    expect(viaColumns.errors).toEqual(viaRecords.errors)
+    expect(viaColumns.warnings).toEqual(viaRecords.warnings)
   })
 
   describe('tmall-orders-sample.csv (Tmall, CNY, trailing-space headers)', () => {

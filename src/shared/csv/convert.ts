@@ -1,3 +1,4 @@
+import { flatCopy } from './string-index'
 import type {
   DatasetKind,
   InventoryRecord,
@@ -247,8 +248,9 @@ export class Interner {
     if (s === this.last) return this.last
     let hit = this.map.get(s)
     if (hit === undefined) {
-      hit = s
-      if (this.map.size < 50_000) this.map.set(s, s)
+      // A flat copy: the cell may be a slice of a whole 1 MiB text slice (see flatCopy).
+      hit = flatCopy(s)
+      if (this.map.size < 50_000) this.map.set(hit, hit)
     }
     this.last = hit
     return hit

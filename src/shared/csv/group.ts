@@ -1,5 +1,12 @@
-import type { OrderLine, OrderRecord, OrderStatus } from '../analytics/model'
-import type { IsoDate } from '../dates'
+import { buildOrderColumns, isUsableCustomerId } from '../analytics/columns'
+import {
+  STATUS_CODE,
+  type OrderColumns,
+  type OrderLine,
+  type OrderRecord,
+  type OrderStatus,
+} from '../analytics/model'
+import { toEpochDay, type IsoDate } from '../dates'
 import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import type { RowError, WarningLog } from './issues'
@@ -130,6 +137,19 @@ export interface GroupResult {
   errors: RowError[]
 }
 
+/** What grouping produced, as columns (the layout Analyse stores), without record objects. */
+export interface GroupColumnsResult {
+  columns: OrderColumns
+  errors: RowError[]
+}
+
+/** An order's settled figures (see OrderGrouper.settle). */
+interface Settled {
+  amount: number
+  refund: number
+  status: OrderStatus
+}
+
 /** The status word of a row alone is a cancellation (cached per word). */
 function wordCancels(word: string, cache: Map<string, boolean>): boolean {
   let v = cache.get(word)
@@ -162,6 +182,56 @@ const NO_LINES: readonly OrderLine[] = Object.freeze([])
 const PAGE_BITS = 16
 const PAGE_ORDERS = 1 << PAGE_BITS
 const PAGE_MASK = PAGE_ORDERS - 1
+
+/** A growable Int32 / Float64 column (capacity doubles). */
+class Growable<T extends Int32Array | Float64Array> {
+  constructor(
+    public data: T,
+    private readonly Ctor: new (n: number) => T,
+  ) {}
+  set(i: number, v: number): void {
+    if (i >= this.data.length) {
+      const grown = new this.Ctor(Math.max(16, this.data.length * 2, i + 1))
+      grown.set(this.data as never)
+      this.data = grown
+    }
+    this.data[i] = v
+  }
+}
+
+/**
+ * Strings numbered in first-seen order, kept as flat copies: a cell that PapaParse cut out of a
+ * 1 MiB slice of text must not keep that whole slice alive (see flatCopy).
+ */
+class Dictionary {
+  private readonly index = new StringIndex(1024)
+  /** Low-variety columns (SKUs: the converter shares one string per value) look up faster in a Map. */
+  private readonly small: Map<string, number> | null
+  private last = ''
+  private lastId = -1
+  /** The values by id. */
+  get values(): string[] {
+    return this.index.keyList()
+  }
+  constructor(lowVariety = false) {
+    this.small = lowVariety ? new Map() : null
+  }
+  id(value: string): number {
+    if (value === this.last && this.lastId >= 0) return this.lastId
+    let id: number
+    if (this.small) {
+      const hit = this.small.get(value)
+      if (hit !== undefined) id = hit
+      else {
+        id = this.index.getOrAdd(value)
+        this.small.set(value, id)
+      }
+    } else id = this.index.getOrAdd(value)
+    this.last = value
+    this.lastId = id
+    return id
+  }
+}
 
 /**
  * Numeric accumulators of all orders: pages of 65,536 orders, each order's NUMERIC_COLUMNS
@@ -212,10 +282,21 @@ export class OrderGrouper {
   private readonly index = new StringIndex(1024)
   private readonly dates: (IsoDate | null)[] = []
   private readonly statuses: string[] = []
-  private readonly customers: (string | null)[] = []
+  /** Customer of each order: an id in `customerDict`, -1 for none. */
+  private readonly customers = new Growable(new Int32Array(1024), Int32Array)
+  private readonly customerDict = new Dictionary()
   private readonly channels: (string | null)[] = []
   private readonly currencies: (string | null)[] = []
-  private readonly lines: (OrderLine[] | null)[] = []
+  /** Product lines in typed arrays, chained per order (`lineNext`, -1 ends an order's chain). */
+  private readonly lineSku = new Growable(new Int32Array(1024), Int32Array)
+  private readonly lineQty = new Growable(new Float64Array(1024), Float64Array)
+  private readonly linePrice = new Growable(new Float64Array(1024), Float64Array)
+  private readonly lineNext = new Growable(new Int32Array(1024), Int32Array)
+  private readonly lineNames: (string | null)[] = []
+  private readonly skuDict = new Dictionary(true)
+  private readonly firstLine = new Growable(new Int32Array(1024), Int32Array)
+  private readonly lastLine = new Growable(new Int32Array(1024), Int32Array)
+  private nLines = 0
   private readonly num = new Accumulators()
   private count = 0
   private lastId = ''
@@ -239,10 +320,11 @@ export class OrderGrouper {
       this.num.ensure(i)
       this.dates.push(null)
       this.statuses.push('')
-      this.customers.push(null)
+      this.customers.set(i, -1)
       this.channels.push(null)
       this.currencies.push(null)
-      this.lines.push(null)
+      this.firstLine.set(i, -1)
+      this.lastLine.set(i, -1)
       const page = this.num.page(i)
       const b = Accumulators.base(i)
       page[b + FIRST_LINE] = row.line
@@ -290,7 +372,8 @@ export class OrderGrouper {
     if (row.paid !== null) flags |= row.paid ? PAID_KNOWN | PAID : PAID_KNOWN
     if (row.shipped !== null) flags |= row.shipped ? SHIPPED_KNOWN | SHIPPED : SHIPPED_KNOWN
     if (row.cancelled) flags |= CANCELLED
-    if (row.customerId !== null && this.customers[i] === null) this.customers[i] = row.customerId
+    if (row.customerId !== null && this.customers.data[i] === -1)
+      this.customers.data[i] = this.customerDict.id(row.customerId)
     if (row.channel !== null && this.channels[i] === null) this.channels[i] = row.channel
     if (row.currency !== null && this.currencies[i] === null) this.currencies[i] = row.currency
     if (row.shipping !== null) inc(page, b + SHIPPING, row.shipping)
@@ -316,141 +399,284 @@ export class OrderGrouper {
       }
       if (nonProduct) this.nonProductLines++
       else {
-        const line: OrderLine = {
-          sku: row.sku ?? (row.name as string),
-          name: row.name,
-          quantity: qty,
-          unitPrice,
-        }
-        const list = this.lines[i]
-        if (list) list.push(line)
-        else this.lines[i] = [line]
+        const l = this.nLines++
+        this.lineSku.set(l, this.skuDict.id(row.sku ?? (row.name as string)))
+        this.lineQty.set(l, qty)
+        this.linePrice.set(l, unitPrice === null ? NaN : unitPrice)
+        this.lineNext.set(l, -1)
+        this.lineNames.push(row.name)
+        const last = this.lastLine.data[i] as number
+        if (last < 0) this.firstLine.data[i] = l
+        else this.lineNext.data[last] = l
+        this.lastLine.data[i] = l
       }
     }
     page[b + FLAGS] = flags
   }
 
   /**
-   * Builds the orders. Orders in `rejected` (one of their rows had an error) are skipped whole,
-   * with one error naming the order. Returns are linked, statuses mapped, and orders without a
-   * date, or valid orders without any amount, are rejected.
+   * Settles order `i`: its amount, refund and status; or null when it is rejected (the reason is
+   * added to `errors`). Orders in `rejected` (one of their rows had an error) are skipped whole,
+   * with one error naming the order; orders without a date, and valid orders without any amount,
+   * are rejected.
    */
-  finish(rejected: ReadonlySet<string> = new Set()): GroupResult {
-    const errors: RowError[] = []
+  private settle(i: number, rejected: ReadonlySet<string>, errors: RowError[]): Settled | null {
     const { warnings, hasAmountColumn, amountRows, refundDeducted } = this.opts
-    const records: OrderRecord[] = []
-    const recordOrder: number[] = []
-    let withReturns = false
-
-    for (let i = 0; i < this.count; i++) {
-      const orderId = this.index.key(i)
-      const page = this.num.page(i)
-      const b = Accumulators.base(i)
-      const line = page[b + FIRST_LINE] as number
-      if (rejected.size > 0 && rejected.has(orderId)) {
-        errors.push({
-          line,
-          field: 'orderId',
-          key: 'importer.errors.orderSkipped',
-          values: { line, orderId, rows: page[b + ROWS] as number },
-        })
-        continue
-      }
-      const date = this.dates[i] as IsoDate | null
-      if (date === null) {
-        errors.push({
-          line,
-          field: 'createdAt',
-          key: 'importer.errors.orderWithoutDate',
-          values: { line, orderId },
-        })
-        continue
-      }
-      const flags = page[b + FLAGS] as number
-      let amount: number | null
-      if (hasAmountColumn) {
-        const withAmount = page[b + AMOUNT_ROWS] as number
-        const cancelled = page[b + CANCELLED_ROWS] as number
-        if (withAmount === 0) amount = null
-        else if (amountRows === 'first') amount = page[b + FIRST_AMOUNT] as number
-        else if (cancelled > 0 && cancelled < withAmount)
-          amount = (page[b + AMOUNT_SUM] as number) - (page[b + CANCELLED_ROW_AMOUNT] as number)
-        else amount = page[b + AMOUNT_SUM] as number
-      } else if (flags & MISSING_LINE_MONEY) amount = null
-      else if ((page[b + PRICED_LINES] as number) > 0 || (page[b + SHIPPING] as number) !== 0)
-        amount =
-          (page[b + LINE_MONEY] as number) +
-          (page[b + SHIPPING] as number) -
-          (page[b + DISCOUNT] as number)
-      else amount = flags & HAS_RETURN_LINES && (page[b + BOUGHT_LINES] as number) === 0 ? 0 : null
-      const hasRefund = (page[b + REFUND_ROWS] as number) > 0
-      const refund = !hasRefund
-        ? 0
-        : amountRows === 'first'
-          ? (page[b + FIRST_REFUND] as number)
-          : (page[b + REFUND_SUM] as number)
-      if (refundDeducted && amount !== null) amount += refund
-
-      const statusRaw = this.statuses[i] as string
-      const mapped = mapStatus({
-        raw: statusRaw,
-        // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
-        refund: hasRefund ? asMinor(refund) : null,
-        amountPaid: amount === null ? null : asMinor(amount),
-        paid: flags & PAID_KNOWN ? (flags & PAID) !== 0 : null,
-        shipped: flags & SHIPPED_KNOWN ? (flags & SHIPPED) !== 0 : null,
-        cancelledAt: (flags & CANCELLED) !== 0,
+    const page = this.num.page(i)
+    const b = Accumulators.base(i)
+    const line = page[b + FIRST_LINE] as number
+    if (rejected.size > 0 && rejected.has(this.index.key(i))) {
+      errors.push({
+        line,
+        field: 'orderId',
+        key: 'importer.errors.orderSkipped',
+        values: { line, orderId: this.index.key(i), rows: page[b + ROWS] as number },
       })
-      let status: OrderStatus = mapped.status
-      if (!mapped.known)
-        warnings.add(
-          'importer.warnings.unknownStatus',
-          line,
-          { status: statusRaw, count: 1 },
-          statusRaw,
-        )
-      if (flags & RETURN_FLAG && status === 'paid') status = 'returned'
-      if (amount === null) {
-        if (status !== 'cancelled') {
-          errors.push({
-            line,
-            field: 'amountPaid',
-            key: 'importer.errors.missingAmount',
-            values: { line, orderId },
-          })
-          continue
-        }
-        amount = 0
-      }
-      if (flags & HAS_RETURN_LINES) withReturns = true
-      records.push({
-        orderId,
-        date,
-        amountPaid: asMinor(amount),
-        refund: asMinor(refund),
-        status,
-        statusRaw,
-        customerId: this.customers[i] as string | null,
-        channel: this.channels[i] as string | null,
-        currency: this.currencies[i] as string | null,
-        lines: this.lines[i] ?? (NO_LINES as OrderLine[]),
-      })
-      recordOrder.push(i)
+      return null
     }
-    if (this.nonProductLines > 0)
+    if (this.dates[i] === null) {
+      errors.push({
+        line,
+        field: 'createdAt',
+        key: 'importer.errors.orderWithoutDate',
+        values: { line, orderId: this.index.key(i) },
+      })
+      return null
+    }
+    const flags = page[b + FLAGS] as number
+    let amount: number | null
+    if (hasAmountColumn) {
+      const withAmount = page[b + AMOUNT_ROWS] as number
+      const cancelled = page[b + CANCELLED_ROWS] as number
+      if (withAmount === 0) amount = null
+      else if (amountRows === 'first') amount = page[b + FIRST_AMOUNT] as number
+      else if (cancelled > 0 && cancelled < withAmount)
+        amount = (page[b + AMOUNT_SUM] as number) - (page[b + CANCELLED_ROW_AMOUNT] as number)
+      else amount = page[b + AMOUNT_SUM] as number
+    } else if (flags & MISSING_LINE_MONEY) amount = null
+    else if ((page[b + PRICED_LINES] as number) > 0 || (page[b + SHIPPING] as number) !== 0)
+      amount =
+        (page[b + LINE_MONEY] as number) +
+        (page[b + SHIPPING] as number) -
+        (page[b + DISCOUNT] as number)
+    else amount = flags & HAS_RETURN_LINES && (page[b + BOUGHT_LINES] as number) === 0 ? 0 : null
+    const hasRefund = (page[b + REFUND_ROWS] as number) > 0
+    const refund = !hasRefund
+      ? 0
+      : amountRows === 'first'
+        ? (page[b + FIRST_REFUND] as number)
+        : (page[b + REFUND_SUM] as number)
+    if (refundDeducted && amount !== null) amount += refund
+
+    const statusRaw = this.statuses[i] as string
+    const mapped = mapStatus({
+      raw: statusRaw,
+      // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
+      refund: hasRefund ? asMinor(refund) : null,
+      amountPaid: amount === null ? null : asMinor(amount),
+      paid: flags & PAID_KNOWN ? (flags & PAID) !== 0 : null,
+      shipped: flags & SHIPPED_KNOWN ? (flags & SHIPPED) !== 0 : null,
+      cancelledAt: (flags & CANCELLED) !== 0,
+    })
+    let status: OrderStatus = mapped.status
+    if (!mapped.known)
       warnings.add(
+        'importer.warnings.unknownStatus',
+        line,
+        { status: statusRaw, count: 1 },
+        statusRaw,
+      )
+    if (flags & RETURN_FLAG && status === 'paid') status = 'returned'
+    if (amount === null) {
+      if (status !== 'cancelled') {
+        errors.push({
+          line,
+          field: 'amountPaid',
+          key: 'importer.errors.missingAmount',
+          values: { line, orderId: this.index.key(i) },
+        })
+        return null
+      }
+      amount = 0
+    }
+    return { amount, refund, status }
+  }
+
+  /** The product lines of order `i` as objects (the record path). */
+  private linesOf(i: number): OrderLine[] {
+    let l = this.firstLine.data[i] as number
+    if (l < 0) return NO_LINES as OrderLine[]
+    const out: OrderLine[] = []
+    const skus = this.skuDict.values
+    for (; l >= 0; l = this.lineNext.data[l] as number) {
+      const price = this.linePrice.data[l] as number
+      out.push({
+        sku: skus[this.lineSku.data[l] as number] as string,
+        name: this.lineNames[l] as string | null,
+        quantity: this.lineQty.data[l] as number,
+        unitPrice: Number.isNaN(price) ? null : (price as Minor),
+      })
+    }
+    return out
+  }
+
+  /** True when some order has returned lines to link to earlier purchases. */
+  private hasReturnLines(): boolean {
+    for (let i = 0; i < this.count; i++) if (this.num.get(i, FLAGS) & HAS_RETURN_LINES) return true
+    return false
+  }
+
+  private warnNonProductLines(): void {
+    if (this.nonProductLines > 0)
+      this.opts.warnings.add(
         'importer.warnings.nonProductLines',
         0,
         { count: this.nonProductLines },
         '',
         this.nonProductLines,
       )
+  }
+
+  /** Builds the orders as records: returns linked, statuses mapped, invalid orders rejected. */
+  finish(rejected: ReadonlySet<string> = new Set()): GroupResult {
+    const errors: RowError[] = []
+    const records: OrderRecord[] = []
+    const recordOrder: number[] = []
+    let withReturns = false
+
+    for (let i = 0; i < this.count; i++) {
+      const settled = this.settle(i, rejected, errors)
+      if (!settled) continue
+      const cid = this.customers.data[i] as number
+      if (this.num.get(i, FLAGS) & HAS_RETURN_LINES) withReturns = true
+      records.push({
+        orderId: this.index.key(i),
+        date: this.dates[i] as IsoDate,
+        amountPaid: asMinor(settled.amount),
+        refund: asMinor(settled.refund),
+        status: settled.status,
+        statusRaw: this.statuses[i] as string,
+        customerId: cid < 0 ? null : (this.customerDict.values[cid] as string),
+        channel: this.channels[i] as string | null,
+        currency: this.currencies[i] as string | null,
+        lines: this.linesOf(i),
+      })
+      recordOrder.push(i)
+    }
+    this.warnNonProductLines()
 
     const num = this.num
     const out = withReturns
-      ? linkReturns(records, recordOrder, { num: (i, c) => num.get(i, c), warnings })
+      ? linkReturns(records, recordOrder, {
+          num: (i, c) => num.get(i, c),
+          warnings: this.opts.warnings,
+        })
       : records
     return { records: out, errors }
+  }
+
+  /**
+   * The same orders as `finish`, straight into columns (no record object per order: a million
+   * orders then cost typed arrays, not a million objects). Files with returned lines to link to
+   * earlier purchases take the record path and are converted after linking.
+   */
+  finishColumns(rejected: ReadonlySet<string> = new Set()): GroupColumnsResult {
+    if (this.hasReturnLines()) {
+      const grouped = this.finish(rejected)
+      return { columns: buildOrderColumns(grouped.records), errors: grouped.errors }
+    }
+    const errors: RowError[] = []
+    const n = this.count
+    const day = new Int32Array(n)
+    const amountPaid = new Float64Array(n)
+    const refund = new Float64Array(n)
+    const status = new Uint8Array(n)
+    const customer = new Int32Array(n)
+    const channel = new Int32Array(n)
+    const lineStart = new Int32Array(n + 1)
+    const orderId: string[] = []
+    // Dictionaries of the columns hold only usable, trimmed values, numbered in order of use.
+    const customers = new Dictionary()
+    const customerMap = new Int32Array(this.customerDict.values.length).fill(-2)
+    const channels = new Dictionary()
+    const skus = new Dictionary()
+    const skuMap = new Int32Array(this.skuDict.values.length).fill(-1)
+    const dayCache = new Map<string, number>()
+    let lineSku = new Int32Array(this.nLines)
+    let lineQty = new Float64Array(this.nLines)
+    let linePrice = new Float64Array(this.nLines)
+    let k = 0
+    let nl = 0
+    for (let i = 0; i < n; i++) {
+      const settled = this.settle(i, rejected, errors)
+      if (!settled) continue
+      orderId.push(this.index.key(i))
+      const date = this.dates[i] as IsoDate
+      let d = dayCache.get(date)
+      if (d === undefined) {
+        d = toEpochDay(date)
+        dayCache.set(date, d)
+      }
+      day[k] = d
+      amountPaid[k] = asMinor(settled.amount)
+      refund[k] = asMinor(settled.refund)
+      status[k] = STATUS_CODE[settled.status]
+      const cid = this.customers.data[i] as number
+      if (cid < 0) customer[k] = -1
+      else {
+        let mapped = customerMap[cid] as number
+        if (mapped === -2) {
+          const raw = this.customerDict.values[cid] as string
+          mapped = isUsableCustomerId(raw) ? customers.id(raw.trim()) : -1
+          customerMap[cid] = mapped
+        }
+        customer[k] = mapped
+      }
+      const ch = this.channels[i]
+      const chTrim = ch == null ? '' : ch.trim()
+      channel[k] = chTrim === '' ? -1 : channels.id(chTrim)
+      for (let l = this.firstLine.data[i] as number; l >= 0; l = this.lineNext.data[l] as number) {
+        const sid = this.lineSku.data[l] as number
+        let mapped = skuMap[sid] as number
+        if (mapped < 0) {
+          mapped = skus.id(this.skuDict.values[sid] as string)
+          skuMap[sid] = mapped
+        }
+        lineSku[nl] = mapped
+        lineQty[nl] = this.lineQty.data[l] as number
+        linePrice[nl] = this.linePrice.data[l] as number
+        nl++
+      }
+      k++
+      lineStart[k] = nl
+    }
+    this.warnNonProductLines()
+    if (nl < lineSku.length) {
+      lineSku = lineSku.slice(0, nl)
+      lineQty = lineQty.slice(0, nl)
+      linePrice = linePrice.slice(0, nl)
+    }
+    const exact = k === n
+    return {
+      columns: {
+        length: k,
+        orderId,
+        day: exact ? day : day.slice(0, k),
+        amountPaid: exact ? amountPaid : amountPaid.slice(0, k),
+        refund: exact ? refund : refund.slice(0, k),
+        status: exact ? status : status.slice(0, k),
+        customer: exact ? customer : customer.slice(0, k),
+        channel: exact ? channel : channel.slice(0, k),
+        customers: customers.values,
+        channels: channels.values,
+        lineStart: exact ? lineStart : lineStart.slice(0, k + 1),
+        lineSku,
+        lineQty,
+        lineUnitPrice: linePrice,
+        skus: skus.values,
+      },
+      errors,
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
-import type { DatasetKind, OrderRecord, RecordsByKind } from '../analytics/model'
-import type { IsoDate } from '../dates'
+import type { DatasetKind, OrderColumns, OrderRecord, RecordsByKind } from '../analytics/model'
+import { fromEpochDay, type IsoDate } from '../dates'
 import { fail, ok, type Problem, type Result } from '../result'
 import {
   createOrderRowConverter,
@@ -256,6 +256,12 @@ export interface ImporterOptions {
   headerRow: number
   /** An explicit day/month order (overrides the mapping's), for files whose sample was ambiguous. */
   dateOrder?: DateOrder
+  /**
+   * 'columns': an orders import returns its orders as `columns` (the stored layout) and an empty
+   * `records` list, never making one object per order (the app's import worker: a million orders).
+   * Default 'records'.
+   */
+  output?: 'records' | 'columns'
 }
 
 /** Date span of the imported records. */
@@ -277,7 +283,12 @@ interface ImportResultBase {
 
 /** What an import produced: records of its kind plus the reasons for any rejected row. */
 export type ImportResult = {
-  [K in DatasetKind]: ImportResultBase & { kind: K; records: RecordsByKind[K][] }
+  [K in DatasetKind]: ImportResultBase & {
+    kind: K
+    records: RecordsByKind[K][]
+    /** Orders as columns, instead of records, when the importer was asked for `output: 'columns'`. */
+    columns?: K extends 'orders' ? OrderColumns : never
+  }
 }[DatasetKind]
 
 /** A streaming import: push decoded text in any slices, then finish once. */
@@ -528,7 +539,13 @@ export function createImporter(options: ImporterOptions): Importer {
       if (failure) return failure
 
       let records: RecordsByKind[DatasetKind][]
-      if (grouper) {
+      let columns: OrderColumns | undefined
+      if (grouper && options.output === 'columns') {
+        const grouped = (grouper as OrderGrouper).finishColumns(rejected)
+        for (const e of grouped.errors) errors.add(e)
+        records = []
+        columns = grouped.columns
+      } else if (grouper) {
         const grouped = (grouper as OrderGrouper).finish(rejected)
         for (const e of grouped.errors) errors.add(e)
         records = grouped.records
@@ -544,8 +561,9 @@ export function createImporter(options: ImporterOptions): Importer {
           )
         records = combined.records
       }
+      const count = columns ? columns.length : records.length
       const sortedErrors = [...errors.errors].sort((a, b) => a.line - b.line)
-      if (records.length === 0) {
+      if (count === 0) {
         const first = sortedErrors[0]
         return first
           ? { ok: false, error: { key: first.key, values: { ...first.values, line: first.line } } }
@@ -554,15 +572,29 @@ export function createImporter(options: ImporterOptions): Importer {
       return ok({
         kind,
         records,
+        ...(columns ? { columns } : {}),
         errors: sortedErrors,
         errorCount: errors.count,
         warnings: warnings.list(),
         rowCount,
-        dateRange: dateRangeOf(records),
+        dateRange: columns ? dayRangeOf(columns.day) : dateRangeOf(records),
         formats: formats as ImportResultBase['formats'],
       } as ImportResult)
     },
   }
+}
+
+/** First and last date of epoch days (null when there are none). */
+function dayRangeOf(days: Int32Array): DateRange | null {
+  if (days.length === 0) return null
+  let lo = days[0] as number
+  let hi = lo
+  for (let i = 1; i < days.length; i++) {
+    const d = days[i] as number
+    if (d < lo) lo = d
+    else if (d > hi) hi = d
+  }
+  return { from: fromEpochDay(lo), to: fromEpochDay(hi) }
 }
 
 /** First and last date of records that have one (products have none). */
@@ -589,6 +621,8 @@ export interface ImportFileOptions extends AnalyseOptions {
   snapshotDate?: IsoDate
   /** Bytes decoded per slice (default 1 MiB); tests use small slices to exercise streaming. */
   chunkBytes?: number
+  /** See ImporterOptions.output. */
+  output?: 'records' | 'columns'
 }
 
 /** What `importFile` returns: the import result plus the sample analysis it used. */
@@ -617,6 +651,7 @@ export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<I
     delimiter: analysis.delimiter,
     headerRow: analysis.headerRow,
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+    ...(opts.output ? { output: opts.output } : {}),
   })
   const decoder = new StreamDecoder(analysis.encoding, analysis.bomLength)
   const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
