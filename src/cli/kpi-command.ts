@@ -1,5 +1,5 @@
 import { buildOrderColumns, sortByDay, emptyOrderColumns } from '../shared/analytics/columns'
-import type { DatasetKind, OrderRecord, RecordsByKind } from '../shared/analytics/model'
+import type { DatasetKind, OrderColumns, OrderRecord, RecordsByKind } from '../shared/analytics/model'
 import { analyseSample, importFile } from '../shared/csv/pipeline'
 import { isIsoDate, fromEpochDay, type IsoDate } from '../shared/dates'
 import { translate } from '../shared/i18n'
@@ -110,6 +110,10 @@ export function runKpi(
     inventory: null,
     products: null,
   }
+  const orderFiles = args.files.filter((f) => f.kind === 'orders').length
+  // One orders file: its orders go straight into columns (no object per order; a file's rows were
+  // grouped into orders already, so no ID repeats).
+  let singleFileColumns: OrderColumns | null = null
   for (const f of args.files) {
     let bytes: Uint8Array
     try {
@@ -117,7 +121,12 @@ export function runKpi(
     } catch {
       return fail('cli.unreadable', { path: f.path })
     }
-    const r = importFile(bytes, { kind: f.kind, shopTimeZone: args.timeZone, currency })
+    const r = importFile(bytes, {
+      kind: f.kind,
+      shopTimeZone: args.timeZone,
+      currency,
+      ...(orderFiles === 1 ? { output: 'columns' as const } : {}),
+    })
     if (!r.ok) {
       return { ok: false, error: { key: r.error.key, values: { ...r.error.values, path: f.path } } }
     }
@@ -126,11 +135,11 @@ export function runKpi(
     if (res.errorCount > 0)
       warnings.push(`${f.path}: ${translate(locale, 'cli.rejected', { count: res.errorCount })}`)
     for (const w of res.warnings) warnings.push(`${f.path}: ${translate(locale, w.key, { ...w.values, line: w.firstLine })}`)
+    if (res.kind === 'orders' && res.columns) singleFileColumns = res.columns
     // concat, not push(...records): a million arguments would overflow the stack.
     const list = ((byKind[f.kind] ?? []) as unknown[]).concat(res.records as unknown[])
     ;(byKind as Record<DatasetKind, unknown[] | null>)[f.kind] = list
   }
-  const orderFiles = args.files.filter((f) => f.kind === 'orders').length
   const all = (byKind.orders ?? []) as OrderRecord[]
   // Several orders files: later files win for the same order ID, as imports do in the app (one
   // file has no repeated IDs: its lines were grouped into orders already).
@@ -140,7 +149,11 @@ export function runKpi(
     for (const o of all) byId.set(o.orderId, o)
     records = byId.values()
   }
-  const cols = all.length ? sortByDay(buildOrderColumns(records)) : emptyOrderColumns()
+  const cols = singleFileColumns
+    ? sortByDay(singleFileColumns)
+    : all.length
+      ? sortByDay(buildOrderColumns(records))
+      : emptyOrderColumns()
   if (cols.length === 0) return fail('cli.noOrders')
   const from = args.from ?? fromEpochDay(cols.day[0] as number)
   const to = args.to ?? fromEpochDay(cols.day[cols.length - 1] as number)

@@ -50,7 +50,9 @@ const rowArb = fc.record({
   noDate: fc.boolean(),
 })
 
-function toRow(r: fc.infer<typeof rowArb>, line: number): OrderRow {
+type RawRow = typeof rowArb extends fc.Arbitrary<infer T> ? T : never
+
+function toRow(r: RawRow, line: number): OrderRow {
   const date = isoDate(`2024-03-${String(r.day).padStart(2, '0')}`)
   return {
     ...emptyOrderRow(),
