@@ -102,25 +102,28 @@ const HAS_RETURN_LINES = 128
 
 // Numeric per-order accumulators (off the GC'd heap: a file with a million orders must not make a
 // million accumulator objects); see Accumulators.
+// Money-like columns (Float64: sums of minor units, NaN for "none yet", and the time stamp).
+const AMOUNT_SUM = 0
+const FIRST_AMOUNT = 1 // NaN = none yet
+const CANCELLED_ROW_AMOUNT = 2 // amount of rows whose own status word cancels them (Amazon)
+const REFUND_SUM = 3
+const FIRST_REFUND = 4 // NaN = none yet
+const LINE_MONEY = 5 // Σ money of lines bought, non-product lines included
+const UNMATCHABLE_RETURN = 6 // returned money of non-product lines (a returned discount)
+const SHIPPING = 7
+const DISCOUNT = 8
+const STAMP = 9 // creation time, seconds since 1970 (for return matching)
+const NUMERIC_COLUMNS = 10
+// Count columns (Int32: a third less memory per order than Float64 for a million orders).
 const FIRST_LINE = 0
 const ROWS = 1
-const AMOUNT_SUM = 2
-const AMOUNT_ROWS = 3
-const FIRST_AMOUNT = 4 // NaN = none yet
-const CANCELLED_ROW_AMOUNT = 5 // amount of rows whose own status word cancels them (Amazon)
-const CANCELLED_ROWS = 6
-const REFUND_SUM = 7
-const REFUND_ROWS = 8
-const FIRST_REFUND = 9 // NaN = none yet
-const LINE_MONEY = 10 // Σ money of lines bought, non-product lines included
-const PRICED_LINES = 11
-const BOUGHT_LINES = 12 // lines with quantity > 0, non-product ones included
-const UNMATCHABLE_RETURN = 13 // returned money of non-product lines (a returned discount)
-const SHIPPING = 14
-const DISCOUNT = 15
-const FLAGS = 16
-const STAMP = 17 // creation time, seconds since 1970 (for return matching)
-const NUMERIC_COLUMNS = 18
+const AMOUNT_ROWS = 2
+const CANCELLED_ROWS = 3
+const REFUND_ROWS = 4
+const PRICED_LINES = 5
+const BOUGHT_LINES = 6 // lines with quantity > 0, non-product ones included
+const FLAGS = 7
+const INT_COLUMNS = 8
 
 /** Options of a grouper. */
 export interface GroupOptions {
@@ -240,6 +243,7 @@ class Dictionary {
  */
 class Accumulators {
   private readonly pages: Float64Array[] = [new Float64Array(1024 * NUMERIC_COLUMNS)]
+  private readonly intPages: Int32Array[] = [new Int32Array(1024 * INT_COLUMNS)]
 
   /** Makes room for order `i`, which is at most one past the last one (fresh slots are 0). */
   ensure(i: number): void {
@@ -247,29 +251,50 @@ class Accumulators {
     if (p === 0) {
       const first = this.pages[0] as Float64Array
       if (i * NUMERIC_COLUMNS < first.length) return
-      const grown = new Float64Array(
-        Math.min(PAGE_ORDERS, (first.length / NUMERIC_COLUMNS) * 2) * NUMERIC_COLUMNS,
-      )
+      const orders = Math.min(PAGE_ORDERS, (first.length / NUMERIC_COLUMNS) * 2)
+      const grown = new Float64Array(orders * NUMERIC_COLUMNS)
       grown.set(first)
       this.pages[0] = grown
-    } else if (p >= this.pages.length)
+      const grownInts = new Int32Array(orders * INT_COLUMNS)
+      grownInts.set(this.intPages[0] as Int32Array)
+      this.intPages[0] = grownInts
+    } else if (p >= this.pages.length) {
       this.pages.push(new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS))
+      this.intPages.push(new Int32Array(PAGE_ORDERS * INT_COLUMNS))
+    }
   }
 
-  /** The page holding order `i`. */
+  /** The money page holding order `i`. */
   page(i: number): Float64Array {
     return this.pages[i >>> PAGE_BITS] as Float64Array
   }
 
-  /** Offset of order `i` in its page. */
+  /** The count page holding order `i`. */
+  ints(i: number): Int32Array {
+    return this.intPages[i >>> PAGE_BITS] as Int32Array
+  }
+
+  /** Offset of order `i` in its money page. */
   static base(i: number): number {
     return (i & PAGE_MASK) * NUMERIC_COLUMNS
   }
 
-  /** Value `c` of order `i`. */
+  /** Offset of order `i` in its count page. */
+  static intBase(i: number): number {
+    return (i & PAGE_MASK) * INT_COLUMNS
+  }
+
+  /** Money value `c` of order `i`. */
   get(i: number, c: number): number {
     return (this.pages[i >>> PAGE_BITS] as Float64Array)[
       (i & PAGE_MASK) * NUMERIC_COLUMNS + c
+    ] as number
+  }
+
+  /** Count `c` of order `i`. */
+  getInt(i: number, c: number): number {
+    return (this.intPages[i >>> PAGE_BITS] as Int32Array)[
+      (i & PAGE_MASK) * INT_COLUMNS + c
     ] as number
   }
 }
@@ -327,7 +352,7 @@ export class OrderGrouper {
       this.lastLine.set(i, -1)
       const page = this.num.page(i)
       const b = Accumulators.base(i)
-      page[b + FIRST_LINE] = row.line
+      this.num.ints(i)[Accumulators.intBase(i) + FIRST_LINE] = row.line
       page[b + FIRST_AMOUNT] = NaN
       page[b + FIRST_REFUND] = NaN
     }
@@ -341,7 +366,9 @@ export class OrderGrouper {
     const i = this.orderIndex(row)
     const page = this.num.page(i)
     const b = Accumulators.base(i)
-    inc(page, b + ROWS, 1)
+    const ints = this.num.ints(i)
+    const bi = Accumulators.intBase(i)
+    ints[bi + ROWS] = (ints[bi + ROWS] as number) + 1
     if (row.date !== null && this.dates[i] === null) {
       this.dates[i] = row.date
       page[b + STAMP] = row.stamp
@@ -350,16 +377,16 @@ export class OrderGrouper {
     if (row.amountPaid !== null) {
       if (Number.isNaN(page[b + FIRST_AMOUNT])) page[b + FIRST_AMOUNT] = row.amountPaid
       inc(page, b + AMOUNT_SUM, row.amountPaid)
-      inc(page, b + AMOUNT_ROWS, 1)
+      ints[bi + AMOUNT_ROWS] = (ints[bi + AMOUNT_ROWS] as number) + 1
       if (rowCancels) {
         inc(page, b + CANCELLED_ROW_AMOUNT, row.amountPaid)
-        inc(page, b + CANCELLED_ROWS, 1)
+        ints[bi + CANCELLED_ROWS] = (ints[bi + CANCELLED_ROWS] as number) + 1
       }
     }
     if (row.refund !== null) {
       if (Number.isNaN(page[b + FIRST_REFUND])) page[b + FIRST_REFUND] = row.refund
       inc(page, b + REFUND_SUM, row.refund)
-      inc(page, b + REFUND_ROWS, 1)
+      ints[bi + REFUND_ROWS] = (ints[bi + REFUND_ROWS] as number) + 1
     }
     // The order's status word: the first one, unless it cancels only its own row of a live order.
     if (row.statusRaw !== '') {
@@ -367,7 +394,7 @@ export class OrderGrouper {
       if (current === '' || (!rowCancels && wordCancels(current, this.cancelWords)))
         this.statuses[i] = row.statusRaw
     }
-    let flags = page[b + FLAGS] as number
+    let flags = ints[bi + FLAGS] as number
     if (row.returnFlag) flags |= RETURN_FLAG
     if (row.paid !== null) flags |= row.paid ? PAID_KNOWN | PAID : PAID_KNOWN
     if (row.shipped !== null) flags |= row.shipped ? SHIPPED_KNOWN | SHIPPED : SHIPPED_KNOWN
@@ -387,11 +414,11 @@ export class OrderGrouper {
         (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
       const nonProduct = isNonProductSku(row.sku, row.name)
       if (qty > 0) {
-        inc(page, b + BOUGHT_LINES, 1)
+        ints[bi + BOUGHT_LINES] = (ints[bi + BOUGHT_LINES] as number) + 1
         if (value === null) flags |= MISSING_LINE_MONEY
         else {
           inc(page, b + LINE_MONEY, value)
-          inc(page, b + PRICED_LINES, 1)
+          ints[bi + PRICED_LINES] = (ints[bi + PRICED_LINES] as number) + 1
         }
       } else {
         flags |= HAS_RETURN_LINES
@@ -411,7 +438,7 @@ export class OrderGrouper {
         this.lastLine.data[i] = l
       }
     }
-    page[b + FLAGS] = flags
+    ints[bi + FLAGS] = flags
   }
 
   /**
@@ -424,13 +451,15 @@ export class OrderGrouper {
     const { warnings, hasAmountColumn, amountRows, refundDeducted } = this.opts
     const page = this.num.page(i)
     const b = Accumulators.base(i)
-    const line = page[b + FIRST_LINE] as number
+    const ints = this.num.ints(i)
+    const bi = Accumulators.intBase(i)
+    const line = ints[bi + FIRST_LINE] as number
     if (rejected.size > 0 && rejected.has(this.index.key(i))) {
       errors.push({
         line,
         field: 'orderId',
         key: 'importer.errors.orderSkipped',
-        values: { line, orderId: this.index.key(i), rows: page[b + ROWS] as number },
+        values: { line, orderId: this.index.key(i), rows: ints[bi + ROWS] as number },
       })
       return null
     }
@@ -443,24 +472,24 @@ export class OrderGrouper {
       })
       return null
     }
-    const flags = page[b + FLAGS] as number
+    const flags = ints[bi + FLAGS] as number
     let amount: number | null
     if (hasAmountColumn) {
-      const withAmount = page[b + AMOUNT_ROWS] as number
-      const cancelled = page[b + CANCELLED_ROWS] as number
+      const withAmount = ints[bi + AMOUNT_ROWS] as number
+      const cancelled = ints[bi + CANCELLED_ROWS] as number
       if (withAmount === 0) amount = null
       else if (amountRows === 'first') amount = page[b + FIRST_AMOUNT] as number
       else if (cancelled > 0 && cancelled < withAmount)
         amount = (page[b + AMOUNT_SUM] as number) - (page[b + CANCELLED_ROW_AMOUNT] as number)
       else amount = page[b + AMOUNT_SUM] as number
     } else if (flags & MISSING_LINE_MONEY) amount = null
-    else if ((page[b + PRICED_LINES] as number) > 0 || (page[b + SHIPPING] as number) !== 0)
+    else if ((ints[bi + PRICED_LINES] as number) > 0 || (page[b + SHIPPING] as number) !== 0)
       amount =
         (page[b + LINE_MONEY] as number) +
         (page[b + SHIPPING] as number) -
         (page[b + DISCOUNT] as number)
-    else amount = flags & HAS_RETURN_LINES && (page[b + BOUGHT_LINES] as number) === 0 ? 0 : null
-    const hasRefund = (page[b + REFUND_ROWS] as number) > 0
+    else amount = flags & HAS_RETURN_LINES && (ints[bi + BOUGHT_LINES] as number) === 0 ? 0 : null
+    const hasRefund = (ints[bi + REFUND_ROWS] as number) > 0
     const refund = !hasRefund
       ? 0
       : amountRows === 'first'
@@ -522,7 +551,8 @@ export class OrderGrouper {
 
   /** True when some order has returned lines to link to earlier purchases. */
   private hasReturnLines(): boolean {
-    for (let i = 0; i < this.count; i++) if (this.num.get(i, FLAGS) & HAS_RETURN_LINES) return true
+    for (let i = 0; i < this.count; i++)
+      if (this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) return true
     return false
   }
 
@@ -548,7 +578,7 @@ export class OrderGrouper {
       const settled = this.settle(i, rejected, errors)
       if (!settled) continue
       const cid = this.customers.data[i] as number
-      if (this.num.get(i, FLAGS) & HAS_RETURN_LINES) withReturns = true
+      if (this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) withReturns = true
       records.push({
         orderId: this.index.key(i),
         date: this.dates[i] as IsoDate,
@@ -569,6 +599,7 @@ export class OrderGrouper {
     const out = withReturns
       ? linkReturns(records, recordOrder, {
           num: (i, c) => num.get(i, c),
+          int: (i, c) => num.getInt(i, c),
           warnings: this.opts.warnings,
         })
       : records
@@ -682,8 +713,10 @@ export class OrderGrouper {
 
 /** What return matching reads of each order (by order index). */
 interface ReturnColumns {
-  /** Accumulator `c` of order `i`. */
+  /** Money accumulator `c` of order `i`. */
   num: (i: number, c: number) => number
+  /** Count accumulator `c` of order `i`. */
+  int: (i: number, c: number) => number
   warnings: WarningLog
 }
 
@@ -705,8 +738,8 @@ function linkReturns(
   const returns: number[] = []
   records.forEach((r, k) => {
     const i = order[k] as number
-    if (cols.num(i, FLAGS) & HAS_RETURN_LINES) returns.push(k)
-    if (r.customerId === null || r.status === 'cancelled' || cols.num(i, BOUGHT_LINES) === 0) return
+    if (cols.int(i, FLAGS) & HAS_RETURN_LINES) returns.push(k)
+    if (r.customerId === null || r.status === 'cancelled' || cols.int(i, BOUGHT_LINES) === 0) return
     const list = byCustomer.get(r.customerId)
     if (list) list.push(k)
     else byCustomer.set(r.customerId, [k])
@@ -752,7 +785,7 @@ function linkReturns(
         kept.push(need === -l.quantity ? l : { ...l, quantity: -need })
       }
     }
-    if (cols.num(order[k] as number, BOUGHT_LINES) > 0) {
+    if (cols.int(order[k] as number, BOUGHT_LINES) > 0) {
       // A mixed order: what it returned and could not be matched is refunded on itself.
       if (Math.round(unlinkedValue) > 0) {
         ret.refund = asMinor(ret.refund + unlinkedValue)
