@@ -54,6 +54,8 @@ export interface DocTable {
   footer?: string[]
   /** Indexes of right-aligned (numeric) columns. */
   numeric?: number[]
+  /** Indexes of short columns that should not wrap (dates, status words). */
+  nowrap?: number[]
   breakable: boolean
   /** Per body row, an optional level (risk tables colour their score cell). */
   levels?: (RiskLevel | null)[]
@@ -122,7 +124,7 @@ export function docTable(
   caption: string,
   columns: string[],
   rows: string[][],
-  extra: Partial<Pick<DocTable, 'footer' | 'numeric' | 'levels'>> = {},
+  extra: Partial<Pick<DocTable, 'footer' | 'numeric' | 'nowrap' | 'levels'>> = {},
 ): DocTable {
   return {
     kind: 'table',
@@ -483,7 +485,11 @@ function riskBlocks(plan: Plan, ctx: DocContext, orDash: (s: string) => string):
           t(`plan.riskStatus.${r.status}`),
         ]
       }),
-      { numeric: [1, 2, 3], levels: sorted.map((r) => riskLevel(riskScore(r))) },
+      {
+        numeric: [1, 2, 3],
+        nowrap: [6, 7, 8],
+        levels: sorted.map((r) => riskLevel(riskScore(r))),
+      },
     ),
   ]
 }

@@ -121,8 +121,9 @@ export function RiskEditor({ risk, isNew, onSave, onClose }: RiskEditorProps) {
       data-testid={`risk-${field}`}
     >
       {[1, 2, 3, 4, 5].map((n) => (
-        <Radio.Button key={n} value={n} data-testid={`risk-${field}-${n}`}>
-          {n}
+        <Radio.Button key={n} value={n}>
+          {/* On the label's text, not the hidden input, so a click lands where a user clicks. */}
+          <span data-testid={`risk-${field}-${n}`}>{n}</span>
         </Radio.Button>
       ))}
     </Radio.Group>

@@ -138,7 +138,7 @@ export function RiskRegister({ planId }: { planId: string }) {
           size="small"
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 900 }}
+          scroll={{ x: 1280 }}
           locale={{ emptyText: t('risksUi.register.empty') }}
           onRow={(r) =>
             ({ 'data-testid': `risk-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>
@@ -191,6 +191,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'mitigation',
               title: t('plan.riskFields.mitigation'),
+              width: 220,
               render: (_, r) => (
                 <span className="risk-cell-text" data-testid={`risk-mitigation-${r.id}`}>
                   {pickText(r.mitigation, l) || t('risksUi.register.none')}
@@ -200,6 +201,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'contingency',
               title: t('plan.riskFields.contingency'),
+              width: 200,
               render: (_, r) => (
                 <span className="risk-cell-text">
                   {pickText(r.contingency, l) || t('risksUi.register.none')}

@@ -8,7 +8,8 @@ export const DOC_FONTS =
 
 function TableBlock({ table }: { table: DocTable }) {
   const numeric = new Set(table.numeric ?? [])
-  const align = (i: number) => (numeric.has(i) ? 'num' : undefined)
+  const nowrap = new Set(table.nowrap ?? [])
+  const align = (i: number) => (numeric.has(i) ? 'num' : nowrap.has(i) ? 'nowrap' : undefined)
   return (
     <div
       className={table.breakable ? 'plan-block breakable' : 'plan-block keep'}
