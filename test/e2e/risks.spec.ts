@@ -171,7 +171,7 @@ test('risks: create a plan, edit a risk with history, print the plan as a Chines
   )
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('risk-history')).toHaveCount(0)
-  await expect(page.getByTestId('risk-recent')).toContainText('负责人：— → 王芳')
+  await expect(page.getByTestId('risk-recent')).toContainText('负责人：无 → 王芳')
   await expect(page.locator('.ant-message-notice')).toHaveCount(0)
   await page.mouse.move(0, 0) // no tooltip in the screenshot
   await page.screenshot({ path: 'docs/screenshots/risks-zh-CN.png', fullPage: true })

@@ -40,7 +40,7 @@ export const risksUiZhCN = {
     changed: '{{field}}：{{from}} → {{to}}',
     empty: '这个计划还没有风险。',
     untitled: '（未命名风险）',
-    none: '—',
+    none: '无',
     saved: '风险已保存。',
     saveFailed: '风险未能保存：{{reason}}',
     editTitle: '编辑风险',
