@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { App as AntApp } from 'antd'
 import { MemoryRouter, Route, Routes } from 'react-router'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { isoDate } from '@shared/dates'
 import { newPlan } from '@shared/plan/plan'
 import { defaultRisks, riskScore, sortByScore } from '@shared/risk/register'
 import { RiskRegister } from '@renderer/components/risk-register/RiskRegister'
@@ -179,6 +180,33 @@ describe('RiskRegister', () => {
       expect((await getPlan(PLAN))!.risks.some((r) => r.id === 'risk-delivery')).toBe(false),
     )
     await waitFor(() => expect(screen.queryByTestId('risk-row-risk-delivery')).toBeNull())
+  })
+})
+
+describe('review dates and closed risks', () => {
+  it('flags a past review date of an open risk; closed risks leave the heat map and can be hidden', async () => {
+    const p = newPlan('blank', { name: 'S', location: '', currency: 'CNY' }, NOW, PLAN)
+    const risks = defaultRisks().map((r) =>
+      r.id === 'risk-market'
+        ? { ...r, reviewDate: isoDate('2020-01-01') }
+        : r.id === 'risk-delivery'
+          ? { ...r, reviewDate: isoDate('2020-01-01'), status: 'closed' as const }
+          : r.id === 'risk-security'
+            ? { ...r, reviewDate: isoDate('2999-12-31') }
+            : r,
+    )
+    await putPlan({ ...p, risks })
+    renderRegister()
+    expect((await screen.findByTestId('risk-review-due-risk-market')).textContent).toBe(
+      'Review due',
+    )
+    expect(screen.queryByTestId('risk-review-due-risk-delivery')).toBeNull() // closed
+    expect(screen.queryByTestId('risk-review-due-risk-security')).toBeNull() // not yet
+    expect(heat(4, 3)).toBe('') // the closed delivery risk is not counted
+    expect(screen.getAllByTestId(/^risk-row-/)).toHaveLength(10)
+    fireEvent.click(screen.getByTestId('risk-hide-closed'))
+    await waitFor(() => expect(screen.getAllByTestId(/^risk-row-/)).toHaveLength(9))
+    expect(screen.queryByTestId('risk-row-risk-delivery')).toBeNull()
   })
 })
 

@@ -53,6 +53,7 @@ export const risksUiEn = {
     cancel: 'Cancel',
     ownerPlaceholder: 'Who watches this risk',
     filterOpen: 'Hide closed risks',
+    reviewDue: 'Review due',
     recent: 'Recent changes',
   },
   doc: {

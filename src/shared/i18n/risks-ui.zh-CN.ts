@@ -56,6 +56,7 @@ export const risksUiZhCN = {
     cancel: '取消',
     ownerPlaceholder: '谁负责关注这个风险',
     filterOpen: '隐藏已关闭的风险',
+    reviewDue: '该复查了',
     recent: '最近的变更',
   },
   doc: {

@@ -150,6 +150,7 @@ export function RiskEditor({ risk, isNew, onSave, onClose }: RiskEditorProps) {
             value={d.title}
             onChange={(e) => set({ title: e.target.value })}
             data-testid="risk-title"
+            placeholder={risk.title[other(l)]}
             maxLength={200}
           />
           {fallback('title')}
@@ -185,6 +186,7 @@ export function RiskEditor({ risk, isNew, onSave, onClose }: RiskEditorProps) {
             onChange={(e) => set({ mitigation: e.target.value })}
             autoSize={{ minRows: 2, maxRows: 5 }}
             data-testid="risk-mitigation"
+            placeholder={risk.mitigation[other(l)]}
           />
           {fallback('mitigation')}
         </Form.Item>
@@ -194,6 +196,7 @@ export function RiskEditor({ risk, isNew, onSave, onClose }: RiskEditorProps) {
             onChange={(e) => set({ contingency: e.target.value })}
             autoSize={{ minRows: 2, maxRows: 5 }}
             data-testid="risk-contingency"
+            placeholder={risk.contingency[other(l)]}
           />
           {fallback('contingency')}
         </Form.Item>

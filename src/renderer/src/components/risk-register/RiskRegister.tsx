@@ -37,6 +37,12 @@ import './risk-register.css'
 
 type Editing = { risk: Risk; isNew: boolean } | null
 
+/** Today on this computer's calendar, `YYYY-MM-DD` (review dates are calendar dates). */
+function localToday(): string {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
 /**
  * The risk register of one plan: used by the Risks page and by the plan wizard's risk step, so a
  * risk edited in one shows in the other (both read and write the plan through db/plans.ts, each
@@ -55,6 +61,7 @@ export function RiskRegister({ planId }: { planId: string }) {
   if (plan === null) return <Empty description={t('risksUi.doc.missingPlan')} />
 
   const now = () => new Date().toISOString()
+  const today = localToday()
   const title = (r: Risk) => pickText(r.title, l) || t('risksUi.register.untitled')
 
   const save = async (patch: RiskPatch) => {
@@ -218,7 +225,19 @@ export function RiskRegister({ planId }: { planId: string }) {
               key: 'reviewDate',
               title: t('plan.riskFields.reviewDate'),
               width: 110,
-              render: (_, r) => r.reviewDate ?? t('risksUi.register.none'),
+              render: (_, r) =>
+                r.reviewDate === null ? (
+                  t('risksUi.register.none')
+                ) : (
+                  <Flex vertical align="start">
+                    {r.reviewDate}
+                    {r.status !== 'closed' && r.reviewDate <= today && (
+                      <Tag color="red" data-testid={`risk-review-due-${r.id}`}>
+                        {t('risksUi.register.reviewDue')}
+                      </Tag>
+                    )}
+                  </Flex>
+                ),
             },
             {
               key: 'status',
