@@ -54,6 +54,7 @@ export const risksUiEn = {
     ownerPlaceholder: 'Who watches this risk',
     filterOpen: 'Hide closed risks',
     reviewDue: 'Review due',
+    scoreColumn: 'Likelihood × impact',
     recent: 'Recent changes',
   },
   doc: {

@@ -57,6 +57,7 @@ export const risksUiZhCN = {
     ownerPlaceholder: '谁负责关注这个风险',
     filterOpen: '隐藏已关闭的风险',
     reviewDue: '该复查了',
+    scoreColumn: '可能性 × 影响',
     recent: '最近的变更',
   },
   doc: {

@@ -145,7 +145,7 @@ export function RiskRegister({ planId }: { planId: string }) {
           size="small"
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1280 }}
+          scroll={{ x: 1050 }}
           locale={{ emptyText: t('risksUi.register.empty') }}
           onRow={(r) =>
             ({ 'data-testid': `risk-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>
@@ -154,7 +154,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'title',
               title: t('risksUi.register.risk'),
-              width: 240,
+              width: 200,
               render: (_, r) => (
                 <Flex vertical>
                   <Typography.Text strong data-testid={`risk-title-${r.id}`}>
@@ -167,38 +167,33 @@ export function RiskRegister({ planId }: { planId: string }) {
               ),
             },
             {
-              key: 'likelihood',
-              title: t('plan.riskFields.likelihood'),
-              dataIndex: 'likelihood',
-              align: 'center',
-              width: 80,
-            },
-            {
-              key: 'impact',
-              title: t('plan.riskFields.impact'),
-              dataIndex: 'impact',
-              align: 'center',
-              width: 70,
-            },
-            {
               key: 'score',
-              title: t('plan.riskFields.score'),
+              title: t('risksUi.register.scoreColumn'),
               align: 'center',
-              width: 100,
+              width: 110,
               render: (_, r) => {
                 const score = riskScore(r)
                 const level = riskLevel(score)
                 return (
-                  <Tag color={LEVEL_TAG[level]} data-testid={`risk-score-${r.id}`}>
-                    {score} {t(`plan.levels.${level}`)}
-                  </Tag>
+                  <Flex vertical align="center" gap={2}>
+                    <Tooltip
+                      title={`${t('plan.riskFields.likelihood')} × ${t('plan.riskFields.impact')}`}
+                    >
+                      <Typography.Text type="secondary" data-testid={`risk-li-${r.id}`}>
+                        {r.likelihood} × {r.impact}
+                      </Typography.Text>
+                    </Tooltip>
+                    <Tag color={LEVEL_TAG[level]} data-testid={`risk-score-${r.id}`}>
+                      {score} {t(`plan.levels.${level}`)}
+                    </Tag>
+                  </Flex>
                 )
               },
             },
             {
               key: 'mitigation',
               title: t('plan.riskFields.mitigation'),
-              width: 220,
+              width: 190,
               render: (_, r) => (
                 <span className="risk-cell-text" data-testid={`risk-mitigation-${r.id}`}>
                   {pickText(r.mitigation, l) || t('risksUi.register.none')}
@@ -208,7 +203,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'contingency',
               title: t('plan.riskFields.contingency'),
-              width: 200,
+              width: 170,
               render: (_, r) => (
                 <span className="risk-cell-text">
                   {pickText(r.contingency, l) || t('risksUi.register.none')}
@@ -218,13 +213,13 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'owner',
               title: t('plan.riskFields.owner'),
-              width: 100,
+              width: 90,
               render: (_, r) => r.owner || t('risksUi.register.none'),
             },
             {
               key: 'reviewDate',
               title: t('plan.riskFields.reviewDate'),
-              width: 110,
+              width: 100,
               render: (_, r) =>
                 r.reviewDate === null ? (
                   t('risksUi.register.none')
@@ -242,7 +237,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'status',
               title: t('plan.riskFields.status'),
-              width: 90,
+              width: 80,
               render: (_, r) => (
                 <span data-testid={`risk-status-${r.id}`}>{t(`plan.riskStatus.${r.status}`)}</span>
               ),
@@ -250,7 +245,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'actions',
               title: t('risksUi.register.actions'),
-              width: 120,
+              width: 110,
               fixed: 'right',
               render: (_, r) => (
                 <Flex gap={2}>
