@@ -55,7 +55,8 @@ export function PrintLayout({
   useEffect(() => {
     if (!ready) return
     let cancelled = false
-    void document.fonts.ready.then(() =>
+    // document.fonts is missing in some environments (happy-dom in component tests).
+    void ((document.fonts as FontFaceSet | undefined)?.ready ?? Promise.resolve()).then(() =>
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           if (cancelled) return
