@@ -117,6 +117,21 @@ test('retail calendar: festivals, a restored campaign, .ics and season PDF; loya
   expect(singles?.['SUMMARY']).toBe('双11')
   expect(events.some((e) => e['SUMMARY'] === '双11: 平台活动报名截止')).toBe(true)
 
+  // One campaign's plan, opened from the list of campaigns in view.
+  await page.getByTestId('campaign-pdf-e2e-singles').click()
+  const doc = page.getByTestId('campaign-doc')
+  await expect(doc.locator('h1')).toHaveText('老客回馈周')
+  await expect(page.getByTestId('campaign-economics')).toContainText('¥76,500.00')
+  await expect(page.getByTestId('campaign-economics')).toContainText('¥1,500.00')
+  await expect(doc).toContainText('“老客回馈周”与双11在 2026-11-08 至 2026-11-11 重叠')
+  await expect(doc).toContainText('双11：平台活动报名截止') // a deadline before the campaign
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', '1')
+  await page.emulateMedia({ media: 'print' })
+  const one = await extractPdfText(await page.pdf({ preferCSSPageSize: true }))
+  expect(one).toContain('老客回馈周')
+  expect(one).toMatch(/第\s*1\s*页，共\s*\d+\s*页/)
+  await page.emulateMedia({ media: 'screen' })
+
   // The season's plan for November 2026 as a PDF.
   await page.goto('./#/print/campaign?from=2026-11-01&to=2026-11-30')
   await expect(page.getByTestId('season-doc')).toContainText('老客回馈周')

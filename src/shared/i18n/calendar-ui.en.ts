@@ -61,6 +61,11 @@ export const calendarUiEn = {
     calendarName: '{{shop}} retail calendar {{year}}',
     campaignDescription: 'Campaign {{from}} to {{to}}',
   },
+  inView: {
+    title: 'Campaigns in this view',
+    empty: 'No campaigns here yet. Plan one under Campaigns.',
+    pdf: 'Campaign plan PDF',
+  },
   print: {
     season: 'Season plan as PDF',
   },

@@ -64,6 +64,11 @@ export const calendarUiZhCN = {
     calendarName: '{{shop}}零售日历 {{year}}',
     campaignDescription: '活动时间 {{from}} 至 {{to}}',
   },
+  inView: {
+    title: '本视图中的活动',
+    empty: '这里还没有活动。可以在“营销活动”中策划一个。',
+    pdf: '活动方案 PDF',
+  },
   print: {
     season: '季度活动计划 PDF',
   },

@@ -10,6 +10,7 @@ import {
   overlapWarnings,
   upcoming,
 } from '@shared/calendar/plan'
+import { CampaignsInView } from './CampaignsInView'
 import { IcsExport } from './IcsExport'
 import { MonthGrid } from './MonthGrid'
 import { OverlapList } from './OverlapList'
@@ -52,14 +53,11 @@ export function CalendarView() {
     [window, spans],
   )
   const next = useMemo(() => upcoming(today, spans ?? [], UPCOMING_DAYS), [today, spans])
-  const warnings = useMemo(
-    () =>
-      overlapWarnings(
-        (spans ?? []).filter((c) => c.start <= window.to && c.end >= window.from),
-        locale,
-      ),
-    [spans, window, locale],
+  const inView = useMemo(
+    () => (spans ?? []).filter((c) => c.start <= window.to && c.end >= window.from),
+    [spans, window],
   )
+  const warnings = useMemo(() => overlapWarnings(inView, locale), [inView, locale])
 
   const move = (step: number) => {
     if (view === 'year') {
@@ -147,7 +145,10 @@ export function CalendarView() {
       )}
       <div className="cal-side">
         <UpcomingList list={next} days={UPCOMING_DAYS} />
-        <OverlapList warnings={warnings} />
+        <Flex vertical gap={16}>
+          <CampaignsInView campaigns={inView} />
+          <OverlapList warnings={warnings} />
+        </Flex>
       </div>
     </Flex>
   )

@@ -20,7 +20,10 @@ export function ItemChip({ item, compact = false }: { item: CalendarItem; compac
         ? `calendarUi.legend.${item.kind}`
         : `calendarUi.legend.${item.type}`,
   )}${item.start !== item.end ? ` · ${item.start} – ${item.end}` : ''}`
-  const open = item.type === 'campaign' ? () => void navigate(`/promote/c/${item.id}`) : undefined
+  const open =
+    item.type === 'campaign'
+      ? () => void navigate(`/promote/c/${encodeURIComponent(item.id)}`)
+      : undefined
   const testId = `cal-item-${item.type}-${item.id}`
   const body = (
     <div
