@@ -4,7 +4,7 @@ import { economicsOfRow } from '@renderer/features/promote/doc/campaign-economic
 import { CampaignDoc } from '@renderer/features/promote/doc/CampaignDoc'
 import { SeasonDoc } from '@renderer/features/promote/doc/SeasonDoc'
 import { initI18n } from '@renderer/i18n'
-import type { CampaignRow } from '@shared/campaign/stored'
+import { campaignRowSchema } from '@shared/campaign/stored'
 import { isoDate } from '@shared/dates'
 
 beforeAll(async () => {
@@ -55,8 +55,14 @@ describe('economicsOfRow (adapter to the planner’s stored inputs)', () => {
 })
 
 describe('print documents', () => {
-  const row = { ...base, ...inputs } as CampaignRow
-  const bare = { ...base, id: 'y', name: '清仓', start: '2026-11-20', end: '2026-11-22' }
+  const row = campaignRowSchema.parse({ ...base, ...inputs })
+  const bare = campaignRowSchema.parse({
+    ...base,
+    id: 'y',
+    name: '清仓',
+    start: '2026-11-20',
+    end: '2026-11-22',
+  })
 
   it('season plan: campaigns with economics, warnings and every month of the window', () => {
     render(
@@ -66,7 +72,13 @@ describe('print documents', () => {
         rows={[
           row,
           bare,
-          { ...bare, id: 'z', name: '明年', start: '2027-03-01', end: '2027-03-02' },
+          campaignRowSchema.parse({
+            ...bare,
+            id: 'z',
+            name: '明年',
+            start: '2027-03-01',
+            end: '2027-03-02',
+          }),
         ]}
         locale="zh-CN"
         currency="CNY"
@@ -85,7 +97,7 @@ describe('print documents', () => {
   })
 
   it('campaign plan: economics table, verdict and deadlines before the campaign', () => {
-    render(<CampaignDoc row={row} all={[row, bare as CampaignRow]} locale="zh-CN" currency="CNY" />)
+    render(<CampaignDoc row={row} all={[row, bare]} locale="zh-CN" currency="CNY" />)
     const doc = screen.getByTestId('campaign-doc')
     expect(doc.querySelector('h1')?.textContent).toBe('老客回馈周')
     const table = screen.getByTestId('campaign-economics').textContent!
@@ -97,7 +109,7 @@ describe('print documents', () => {
   })
 
   it('a campaign without inputs says so', () => {
-    render(<CampaignDoc row={bare as CampaignRow} all={[]} locale="en" currency="CNY" />)
+    render(<CampaignDoc row={bare} all={[]} locale="en" currency="CNY" />)
     expect(screen.getByTestId('campaign-doc').textContent).toContain('尚未填写活动测算')
   })
 })

@@ -101,7 +101,7 @@ export function LoyaltyResult({
               {withSales?.yearlyCost != null ? money(withSales.yearlyCost) : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('calendarUi.loyalty.buyers')}>
-              {kpis.buyers ?? '—'}
+              {kpis.buyers !== null ? new Intl.NumberFormat(locale).format(kpis.buyers) : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('calendarUi.loyalty.aov')}>
               {aov !== null ? money(aov) : '—'}
