@@ -162,5 +162,26 @@ test('retail calendar: festivals, a restored campaign, .ics and season PDF; loya
   await expect(page.getByText('会员积分计划已保存。')).toBeVisible()
   await page.reload()
   await expect(page.getByTestId('loyalty-cost-share')).toContainText('4.14%')
+})
+
+test('loyalty programme uses the imported customer data', async ({ page }) => {
+  await openApp(page, '/analyse')
+  await page.getByTestId('load-sample').click()
+  await expect(page.getByTestId('sample-banner')).toBeVisible()
+  await openApp(page, '/promote/loyalty')
+  const data = page.getByTestId('loyalty-data')
+  await expect(data).toBeVisible()
+  for (const label of [
+    '净销售额',
+    '按此销售额的计划成本',
+    '顾客数',
+    '客单价',
+    '复购率',
+    '人均消费',
+  ])
+    await expect(data).toContainText(label)
+  await expect(data).toContainText('¥')
+  await expect(page.getByTestId('loyalty-result')).toContainText('这些数字来自示例数据')
+  await expect(page.getByTestId('loyalty-result')).toContainText('普通顾客可达到')
   await page.screenshot({ path: 'docs/screenshots/promote-loyalty-zh-CN.png', fullPage: true })
 })
