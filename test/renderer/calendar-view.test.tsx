@@ -93,6 +93,28 @@ describe('CalendarView', () => {
     ).toBeTruthy()
   })
 
+  it('names festivals in English when the UI is in English', async () => {
+    const i18n = (await import('i18next')).default
+    await i18n.changeLanguage('en')
+    try {
+      renderCalendar()
+      await screen.findByTestId('calendar-month')
+      await act(async () => {
+        fireEvent.click(screen.getByText('Year'))
+      })
+      const nov = screen.getByTestId('cal-month-11')
+      expect(within(nov).getByTestId('cal-item-event-singles-day').textContent).toBe(
+        'Singles’ Day (11.11)',
+      )
+      expect(within(nov).getByTestId('cal-item-event-black-friday').textContent).toBe(
+        'Black Friday',
+      )
+      expect(screen.getByTestId('upcoming').textContent).toContain('Coming up in the next 60 days')
+    } finally {
+      await i18n.changeLanguage('zh-CN')
+    }
+  })
+
   it('warns about campaigns that overlap each other or a big shopping day', async () => {
     const y = Number(today().slice(0, 4))
     await putCampaign(row('a', '秋冬上新', `${y}-11-05` as IsoDate, `${y}-11-12` as IsoDate))

@@ -2,48 +2,11 @@ import { App, Button, Checkbox, Flex, InputNumber, Modal, Typography } from 'ant
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PRODUCT_NAME } from '@shared/app-meta'
-import { MAX_YEAR, MIN_YEAR, festivalsOf } from '@shared/calendar/festivals'
-import { toIcs } from '@shared/calendar/ics'
+import { MAX_YEAR, MIN_YEAR } from '@shared/calendar/festivals'
+import { calendarIcs, type IcsChoice } from '@shared/calendar/ics-export'
 import type { CampaignSpan } from '@shared/calendar/plan'
 import type { Locale } from '@shared/locale'
 import { platform } from '../../../platform'
-
-/** What the user chose to put in the .ics file. */
-export interface IcsChoice {
-  year: number
-  campaigns: boolean
-  festivals: boolean
-  shopping: boolean
-  phases: boolean
-  prep: boolean
-}
-
-/** The .ics text for a choice: campaigns touching the year, then the chosen built-in events. */
-export function buildIcs(
-  choice: IcsChoice,
-  campaigns: readonly CampaignSpan[],
-  locale: Locale,
-  names: { calendar: string; description: (c: CampaignSpan) => string },
-  now: Date = new Date(),
-): string {
-  const events = festivalsOf(choice.year).filter((e) =>
-    e.kind === 'festival' ? choice.festivals : choice.shopping,
-  )
-  const from = `${choice.year}-01-01`
-  const to = `${choice.year}-12-31`
-  return toIcs(events, {
-    calendarName: names.calendar,
-    now,
-    locale,
-    phases: choice.phases,
-    prep: choice.prep,
-    campaigns: choice.campaigns
-      ? campaigns
-          .filter((c) => c.start <= to && c.end >= from)
-          .map((c) => ({ ...c, description: names.description(c) }))
-      : [],
-  })
-}
 
 /** The "export to phone calendar" button and its dialog. */
 export function IcsExport({
@@ -72,10 +35,17 @@ export function IcsExport({
   const shop = shopName || PRODUCT_NAME
 
   const save = async () => {
-    const text = buildIcs(choice, campaigns, locale, {
-      calendar: t('calendarUi.export.calendarName', { shop, year: choice.year }),
-      description: (c) => t('calendarUi.export.campaignDescription', { from: c.start, to: c.end }),
-    })
+    const text = calendarIcs(
+      choice,
+      campaigns,
+      locale,
+      {
+        calendar: t('calendarUi.export.calendarName', { shop, year: choice.year }),
+        description: (c) =>
+          t('calendarUi.export.campaignDescription', { from: c.start, to: c.end }),
+      },
+      new Date(),
+    )
     try {
       const res = await platform().saveFile({
         suggestedName: `shopbridge-calendar-${choice.year}.ics`,
