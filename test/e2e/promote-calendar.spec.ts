@@ -83,6 +83,10 @@ test('retail calendar: festivals, a restored campaign, .ics and season PDF; loya
     ).toHaveText('双11')
     if (year === thisYear) await page.getByTestId('calendar-next').click()
   }
+  await page.screenshot({
+    path: 'docs/screenshots/promote-calendar-year-zh-CN.png',
+    fullPage: true,
+  })
 
   // Month view of November 2026: the campaign on its days, next to 双11 and its phases.
   await page.getByTestId('calendar-mode').getByText('月').click()
@@ -95,7 +99,17 @@ test('retail calendar: festivals, a restored campaign, .ics and season PDF; loya
   await expect(page.getByTestId('overlaps')).toContainText(
     '“老客回馈周”与双11在 2026-11-08 至 2026-11-11 重叠',
   )
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0) // the restore toast is gone
   await page.screenshot({ path: 'docs/screenshots/promote-calendar-zh-CN.png', fullPage: true })
+  await page.getByTestId('calendar-mode').getByText('年').click()
+  await expect(
+    page.getByTestId('cal-month-11').getByTestId('cal-item-campaign-e2e-singles'),
+  ).toHaveText('老客回馈周')
+  await page.screenshot({
+    path: 'docs/screenshots/promote-calendar-year-zh-CN.png',
+    fullPage: true,
+  })
+  await page.getByTestId('calendar-mode').getByText('月').click()
 
   // .ics export of 2026: parses, holds the campaign spanning its days and 双11.
   await page.getByTestId('ics-export').click()

@@ -67,7 +67,7 @@ export const calendarUiEn = {
     pdf: 'Campaign plan PDF',
   },
   print: {
-    season: 'Season plan as PDF',
+    season: 'Plan of this period (PDF)',
   },
   doc: {
     seasonTitle: 'Season plan',

@@ -70,7 +70,7 @@ export const calendarUiZhCN = {
     pdf: '活动方案 PDF',
   },
   print: {
-    season: '季度活动计划 PDF',
+    season: '本期活动计划 PDF',
   },
   doc: {
     seasonTitle: '阶段活动计划',
