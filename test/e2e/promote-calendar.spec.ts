@@ -11,7 +11,8 @@ test.use({ locale: 'zh-CN' })
 
 // There is no campaign planner on this branch, so the campaign comes in the way a user's data
 // does: a backup file (built here with the app's own backup writer) restored in Settings. The row
-// carries the planner's inputs in the shape the print page's adapter reads (doc/campaign-economics).
+// carries the planner's inputs in the planner's stored shape (feat-campaigns' stored.ts), which the
+// print page's adapter reads (doc/campaign-economics.ts).
 const CAMPAIGN = {
   id: 'e2e-singles',
   name: '老客回馈周',
@@ -21,7 +22,15 @@ const CAMPAIGN = {
   updatedAt: '2026-10-01T00:00:00.000Z',
   // AOV ¥200, 40 % margin; 满200减30 → 15 % off; 5 days × 50 orders = 250, +80 % → 450 orders.
   // Revenue 450 × ¥170 = ¥76,500; extra profit 450 × ¥50 − ¥1,000 ads − 250 × ¥80 = ¥1,500.
-  baseline: { dailySales: 1_000_000, dailyOrders: 50, grossMargin: 0.4 },
+  baseline: {
+    source: 'typed',
+    period: null,
+    typedMargin: false,
+    dailySales: 1_000_000,
+    dailyOrders: 50,
+    grossMargin: 0.4,
+  },
+  marginFloor: 0.1,
   promotions: [{ type: 'threshold', tiers: [{ threshold: 20_000, off: 3_000 }] }],
   adSpend: 100_000,
   expectedUplift: 0.8,

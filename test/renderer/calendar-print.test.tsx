@@ -1,6 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { economicsOfRow } from '@renderer/features/promote/doc/campaign-economics'
+import {
+  baselinePeriodFor,
+  economicsOfRow,
+} from '@renderer/features/promote/doc/campaign-economics'
 import { CampaignDoc } from '@renderer/features/promote/doc/CampaignDoc'
 import { SeasonDoc } from '@renderer/features/promote/doc/SeasonDoc'
 import { initI18n } from '@renderer/i18n'
@@ -21,8 +24,18 @@ const base = {
   updatedAt: '2026-10-01T00:00:00.000Z',
 }
 // AOV ¥200 at 40 % margin, 满200减30, ¥1,000 ads, +80 %: 250 → 450 orders over 5 days.
+// The planner's stored shape (features/promote/campaigns, other branch): typed baseline figures.
+const typed = {
+  source: 'typed',
+  period: null,
+  typedMargin: false,
+  dailySales: 1_000_000,
+  dailyOrders: 50,
+  grossMargin: 0.4,
+}
 const inputs = {
-  baseline: { dailySales: 1_000_000, dailyOrders: 50, grossMargin: 0.4 },
+  baseline: typed,
+  marginFloor: 0.1,
   promotions: [{ type: 'threshold', tiers: [{ threshold: 20_000, off: 3_000 }] }],
   adSpend: 100_000,
   expectedUplift: 0.8,
@@ -38,9 +51,41 @@ describe('economicsOfRow (adapter to the planner’s stored inputs)', () => {
     expect(e.campaignCost).toBe(1_450_000) // 450 × ¥30 + ¥1,000
   })
 
-  it('reads inputs nested under campaign/economics/inputs', () => {
-    for (const k of ['campaign', 'economics', 'inputs'])
-      expect(economicsOfRow({ ...base, [k]: inputs })?.incrementalProfit).toBe(150_000)
+  it('an imported baseline uses the imported figures, the typed margin when they have none', () => {
+    const row = { ...base, ...inputs, baseline: { ...typed, source: 'imported', dailySales: 0 } }
+    expect(economicsOfRow(row)).toBeNull() // no imported data: no figure at all
+    const figures = { dailySales: 1_000_000, dailyOrders: 50, aov: 20_000, grossMargin: null }
+    expect(economicsOfRow(row, figures)?.incrementalProfit).toBe(150_000) // typed 40 %
+    // Imported margin 50 %: 450 × (¥100 − ¥30) − ¥1,000 − 250 × ¥100 = ¥5,500
+    expect(economicsOfRow(row, { ...figures, grossMargin: 0.5 })?.incrementalProfit).toBe(550_000)
+    const own = { ...row, baseline: { ...row.baseline, typedMargin: true } }
+    expect(economicsOfRow(own, { ...figures, grossMargin: 0.5 })?.incrementalProfit).toBe(150_000)
+  })
+
+  it('fills the planner’s defaults for missing ads, uplift and floor', () => {
+    const e = economicsOfRow({ ...base, baseline: typed, promotions: [] })!
+    expect(e.adSpend).toBe(0)
+    expect(e.orders).toBeCloseTo(325, 9) // 250 × 1.3
+  })
+
+  it('baseline period: the stored one, else the 28 days before the start within the data', () => {
+    const row = { ...base, ...inputs }
+    const range = { from: isoDate('2026-01-01'), to: isoDate('2026-12-31') }
+    expect(baselinePeriodFor(row, range)).toEqual({ from: '2026-10-11', to: '2026-11-07' })
+    // Data ends before the campaign: its last 28 days.
+    expect(baselinePeriodFor(row, { from: range.from, to: isoDate('2026-09-30') })).toEqual({
+      from: '2026-09-03',
+      to: '2026-09-30',
+    })
+    expect(baselinePeriodFor(row, { from: isoDate('2026-11-01'), to: range.to })).toEqual({
+      from: '2026-11-01',
+      to: '2026-11-07',
+    })
+    expect(baselinePeriodFor(row, { from: isoDate('2026-11-20'), to: range.to })).toBeNull()
+    const chosen = { from: '2026-06-01', to: '2026-06-30' }
+    expect(baselinePeriodFor({ ...row, baseline: { ...typed, period: chosen } }, range)).toEqual(
+      chosen,
+    )
   })
 
   it('gives null instead of a half-computed figure', () => {
@@ -49,7 +94,10 @@ describe('economicsOfRow (adapter to the planner’s stored inputs)', () => {
     expect(
       economicsOfRow({ ...base, ...inputs, promotions: [{ type: 'percent-off', rate: 2 }] }),
     ).toBeNull()
-    expect(economicsOfRow({ ...base, ...inputs, expectedUplift: undefined })).toBeNull()
+    expect(economicsOfRow({ ...base, ...inputs, expectedUplift: 'a lot' })).toBeNull()
+    expect(
+      economicsOfRow({ ...base, ...inputs, baseline: { ...typed, dailyOrders: 0 } }),
+    ).toBeNull()
     expect(economicsOfRow({ ...base, ...inputs, end: '2026-11-01' })).toBeNull()
   })
 })

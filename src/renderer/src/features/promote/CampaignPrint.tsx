@@ -8,6 +8,7 @@ import { useCampaigns } from '../../db/campaigns'
 import { useCalendarLocale, useProfile } from './calendar/use-calendar'
 import { CampaignDoc } from './doc/CampaignDoc'
 import { SeasonDoc } from './doc/SeasonDoc'
+import { useImportedBaselines } from './doc/use-imported-baselines'
 
 /**
  * `#/print/campaign?id=<campaignId>`: one campaign's plan; `?from=YYYY-MM-DD&to=YYYY-MM-DD`: a
@@ -30,7 +31,8 @@ export function CampaignPrint() {
     : row
       ? `${t('calendarUi.doc.campaignTitle')} ${row.name}`
       : t('calendarUi.doc.campaignTitle')
-  const loaded = rows !== undefined && profile !== undefined
+  const baselines = useImportedBaselines(rows)
+  const loaded = rows !== undefined && profile !== undefined && baselines.ready
   return (
     <PrintLayout
       page="campaign"
@@ -45,9 +47,16 @@ export function CampaignPrint() {
           rows={rows}
           locale={locale}
           currency={profile.currency}
+          imported={baselines.byId}
         />
       ) : row ? (
-        <CampaignDoc row={row} all={rows} locale={locale} currency={profile.currency} />
+        <CampaignDoc
+          row={row}
+          all={rows}
+          locale={locale}
+          currency={profile.currency}
+          imported={baselines.byId.get(row.id) ?? null}
+        />
       ) : (
         <Result
           status="warning"

@@ -11,7 +11,7 @@ import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
-import { economicsOfRow } from './campaign-economics'
+import { economicsOfRow, type ImportedFigures } from './campaign-economics'
 import { EconomicsTable } from './EconomicsTable'
 import { ItemsTable } from './ItemsTable'
 import './doc.css'
@@ -22,14 +22,17 @@ export function CampaignDoc({
   all,
   locale,
   currency,
+  imported = null,
 }: {
   row: CampaignRow
   all: readonly CampaignRow[]
   locale: Locale
   currency: string
+  /** Imported baseline figures when the campaign's baseline reads imported data. */
+  imported?: ImportedFigures | null
 }) {
   const { t } = useTranslation()
-  const e = economicsOfRow(row)
+  const e = economicsOfRow(row, imported)
   const start = row.start as IsoDate
   const end = row.end as IsoDate
   const spans = toSpans(all)

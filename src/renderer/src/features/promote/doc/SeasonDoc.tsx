@@ -12,7 +12,7 @@ import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
-import { economicsOfRow } from './campaign-economics'
+import { economicsOfRow, type ImportedFigures } from './campaign-economics'
 import { ItemsTable } from './ItemsTable'
 import { money } from './format'
 import './doc.css'
@@ -24,12 +24,15 @@ export function SeasonDoc({
   rows,
   locale,
   currency,
+  imported = new Map(),
 }: {
   from: IsoDate
   to: IsoDate
   rows: readonly CampaignRow[]
   locale: Locale
   currency: string
+  /** Imported baseline figures of campaigns that read their baseline from imported data. */
+  imported?: ReadonlyMap<string, ImportedFigures | null>
 }) {
   const { t } = useTranslation()
   const inWindow = rows.filter((r) => r.start <= to && r.end >= from)
@@ -61,7 +64,7 @@ export function SeasonDoc({
           </thead>
           <tbody>
             {inWindow.map((r) => {
-              const e = economicsOfRow(r)
+              const e = economicsOfRow(r, imported.get(r.id) ?? null)
               return (
                 <tr key={r.id}>
                   <td>{r.name}</td>
