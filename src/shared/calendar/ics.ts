@@ -7,8 +7,20 @@ import type { CalendarEvent } from './festivals'
  * (UTF-8 aware: a multi-byte character is never split), TEXT values escaped (\\ ; , and newlines),
  * all-day VEVENTs (DTSTART;VALUE=DATE, DTEND exclusive = last day + 1), stable UIDs
  * `<id>-<date>@shopbridge` (re-importing updates instead of duplicating), and DTSTAMP from `now`.
- * Phases and preparation reminders become their own all-day events.
+ * Phases and preparation reminders become their own all-day events (each can be left out), and
+ * the shop's campaigns are added as all-day events spanning their dates, with a UID that stays the
+ * same when the campaign's dates move (`campaign-<id>@shopbridge`).
  */
+
+/** A campaign as the .ics export needs it. */
+export interface IcsCampaign {
+  id: string
+  name: string
+  start: IsoDate
+  /** Last day (inclusive). */
+  end: IsoDate
+  description?: string
+}
 
 export interface IcsOptions {
   calendarName: string
@@ -16,6 +28,12 @@ export interface IcsOptions {
   now: Date
   /** Language of SUMMARY (default zh-CN). */
   locale?: Locale
+  /** Include the events' phases (default true). */
+  phases?: boolean
+  /** Include the preparation reminders (default true). */
+  prep?: boolean
+  /** The shop's campaigns, written before the built-in events. */
+  campaigns?: readonly IcsCampaign[]
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */
@@ -60,7 +78,7 @@ function stamp(now: Date): string {
 }
 
 function vevent(
-  uidId: string,
+  uid: string,
   start: IsoDate,
   lastDay: IsoDate,
   summary: string,
@@ -69,7 +87,7 @@ function vevent(
 ): string[] {
   return [
     'BEGIN:VEVENT',
-    `UID:${uidId}-${start}@shopbridge`,
+    `UID:${escapeText(uid)}`,
     `DTSTAMP:${dtstamp}`,
     `DTSTART;VALUE=DATE:${basic(start)}`,
     `DTEND;VALUE=DATE:${basic(addDays(lastDay, 1))}`,
@@ -92,11 +110,25 @@ export function toIcs(events: readonly CalendarEvent[], options: IcsOptions): st
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ]
+  for (const c of options.campaigns ?? []) {
+    const last = c.end < c.start ? c.start : c.end
+    lines.push(
+      ...vevent(
+        `campaign-${c.id}@shopbridge`,
+        c.start,
+        last,
+        c.name,
+        c.description ?? null,
+        dtstamp,
+      ),
+    )
+  }
+  const uid = (id: string, start: IsoDate): string => `${id}-${start}@shopbridge`
   for (const e of events) {
     const title = e.name[locale]
     lines.push(
       ...vevent(
-        e.id,
+        uid(e.id, e.date),
         e.date,
         e.end ?? e.date,
         title,
@@ -104,13 +136,22 @@ export function toIcs(events: readonly CalendarEvent[], options: IcsOptions): st
         dtstamp,
       ),
     )
-    for (const p of e.phases ?? []) {
+    for (const p of options.phases === false ? [] : (e.phases ?? [])) {
       lines.push(
-        ...vevent(p.id, p.date, p.end ?? p.date, `${title}: ${p.name[locale]}`, null, dtstamp),
+        ...vevent(
+          uid(p.id, p.date),
+          p.date,
+          p.end ?? p.date,
+          `${title}: ${p.name[locale]}`,
+          null,
+          dtstamp,
+        ),
       )
     }
-    for (const r of e.prep ?? []) {
-      lines.push(...vevent(r.id, r.date, r.date, `${title}: ${r.name[locale]}`, null, dtstamp))
+    for (const r of options.prep === false ? [] : (e.prep ?? [])) {
+      lines.push(
+        ...vevent(uid(r.id, r.date), r.date, r.date, `${title}: ${r.name[locale]}`, null, dtstamp),
+      )
     }
   }
   lines.push('END:VCALENDAR')

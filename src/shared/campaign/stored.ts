@@ -23,4 +23,4 @@ export const campaignRowSchema = z.looseObject({
 export type CampaignRow = z.infer<typeof campaignRowSchema>
 
 /** The loyalty-programme design (settings key `loyalty`). */
-export const loyaltySettingSchema = z.looseObject({})
+export { loyaltySchema as loyaltySettingSchema } from './loyalty'

@@ -2,48 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { festivalsOf } from '../../../src/shared/calendar/festivals'
 import { escapeText, foldLine, toIcs } from '../../../src/shared/calendar/ics'
-
-/** A minimal RFC 5545 reader for the test: checks CRLF, unfolds, splits VEVENTs, unescapes TEXT. */
-function parseIcs(text: string): {
-  calendar: Record<string, string>
-  events: Record<string, string>[]
-} {
-  expect(text.endsWith('\r\n')).toBe(true)
-  const physical = text.slice(0, -2).split('\r\n')
-  for (const line of physical) {
-    expect(line).not.toMatch(/[\r\n]/) // no bare CR or LF
-    expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
-  }
-  const lines: string[] = []
-  for (const line of physical) {
-    if (line.startsWith(' ')) lines[lines.length - 1] += line.slice(1)
-    else lines.push(line)
-  }
-  const unescape = (v: string): string =>
-    v.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))
-  const calendar: Record<string, string> = {}
-  const events: Record<string, string>[] = []
-  let current: Record<string, string> | null = null
-  const stack: string[] = []
-  for (const line of lines) {
-    const colon = line.indexOf(':')
-    expect(colon, line).toBeGreaterThan(0)
-    const name = line.slice(0, colon)
-    const value = line.slice(colon + 1)
-    if (name === 'BEGIN') {
-      stack.push(value)
-      if (value === 'VEVENT') current = {}
-    } else if (name === 'END') {
-      expect(stack.pop()).toBe(value)
-      if (value === 'VEVENT' && current) {
-        events.push(current)
-        current = null
-      }
-    } else (current ?? calendar)[name] = unescape(value)
-  }
-  expect(stack).toEqual([])
-  return { calendar, events }
-}
+import { parseIcs } from './ics-reader'
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 const NOW = new Date('2026-11-25T08:30:00.000Z')
