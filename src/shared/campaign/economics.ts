@@ -28,6 +28,12 @@ import { minor, type Minor } from '../money'
  *   ROI = incremental profit ÷ campaign cost.
  * - Points liability = points issued × redemption value × expected redemption rate (points that
  *   expire unused cost nothing; the expected rate is meant within the expiry period).
+ * - Threshold promotions (满减, coupons, gifts) and the average order: the course sets a 满减
+ *   threshold at 1.3–1.6 × AOV, so the average order never reaches it. When the owner gives
+ *   `share` (the fraction of orders expected to reach the threshold), those orders get the
+ *   reduction of the tier at max(price, lowest threshold) whatever the average price is. Their
+ *   extra spend (凑单) is not counted: the result errs on the careful side. Without `share` the
+ *   threshold is tested against the average price (every order is the average order).
  */
 
 /** The shop's normal trading, per day. */
@@ -266,18 +272,21 @@ export function perOrder(
       case 'bundle':
         price -= (s * price * Math.max(0, p.listPrice - p.bundlePrice)) / p.listPrice
         break
-      case 'threshold':
-        price -= s * thresholdOff(price, p.tiers)
+      case 'threshold': {
+        const lowest = Math.min(...p.tiers.map((t) => t.threshold))
+        const level = p.share !== undefined ? Math.max(price, lowest) : price
+        price -= s * Math.min(price, thresholdOff(level, p.tiers))
         break
+      }
       case 'coupon': {
-        if (price < p.threshold || orders <= 0) break
+        if ((p.share === undefined && price < p.threshold) || orders <= 0) break
         const ordersInValidity = (orders * Math.min(p.validDays, days)) / days
         const redeemed = Math.min(p.quantity * clamp01(p.redemptionRate), ordersInValidity * s)
         price -= (redeemed / orders) * Math.min(price, p.value)
         break
       }
       case 'gift':
-        if (price >= p.threshold) gift += s * p.giftCost
+        if (p.share !== undefined || price >= p.threshold) gift += s * p.giftCost
         break
       case 'points': {
         const issued = Math.floor(price / p.unit) * p.pointsPerUnit
