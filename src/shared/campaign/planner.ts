@@ -10,12 +10,7 @@ import {
   type CampaignEconomics,
   type Promotion,
 } from './economics'
-import type {
-  CampaignBaselineInput,
-  CampaignChecklistItem,
-  CampaignRow,
-  ChecklistKey,
-} from './stored'
+import type { CampaignBaselineInput, CampaignChecklistItem, ChecklistKey } from './stored'
 import { CHECKLIST_KEYS, campaignRowSchema } from './stored'
 
 /**
