@@ -361,6 +361,13 @@ export function campaignEconomics(
     if (p.type === 'flash-sale' && p.stock > N)
       warnings.push({ key: 'promote.warnings.flashStockUnsold' })
   }
+  // Stacking rules the numbers cannot know: platforms usually keep flash-sale items out of 满减
+  // and coupons, and never add up two promotions of the same kind.
+  const types = campaign.promotions.map((p) => p.type)
+  if (types.includes('flash-sale') && (types.includes('threshold') || types.includes('coupon')))
+    warnings.push({ key: 'promote.warnings.flashExcluded' })
+  const dup = types.find((x, i) => types.indexOf(x) !== i)
+  if (dup) warnings.push({ key: 'promote.warnings.sameKindTwice', values: { type: dup } })
   const verdict: Verdict =
     breakEvenUplift === null
       ? 'neverPays'

@@ -312,3 +312,28 @@ describe('checklist', () => {
     )
   })
 })
+
+describe('stacking rules the numbers cannot know', () => {
+  const baseline = { dailySales: minor(200_000), dailyOrders: 10, grossMargin: 0.6 }
+  const run = (promotions: Parameters<typeof campaignEconomics>[1]['promotions']) =>
+    campaignEconomics(baseline, {
+      days: 1,
+      promotions,
+      adSpend: minor(0),
+      expectedUplift: 0,
+    }).warnings.map((w) => w.key)
+  it('flash sale with 满减 or coupons: platforms usually exclude it', () => {
+    expect(run([defaultPromotion('flash-sale'), defaultPromotion('threshold')])).toContain(
+      'promote.warnings.flashExcluded',
+    )
+    expect(run([defaultPromotion('flash-sale'), defaultPromotion('points')])).not.toContain(
+      'promote.warnings.flashExcluded',
+    )
+  })
+  it('two promotions of the same kind do not add up', () => {
+    expect(run([defaultPromotion('threshold'), defaultPromotion('threshold')])).toContain(
+      'promote.warnings.sameKindTwice',
+    )
+    expect(run([defaultPromotion('threshold'), defaultPromotion('coupon')])).toEqual([])
+  })
+})

@@ -231,7 +231,7 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
                     />
                   </Field>
                 </Flex>
-                <Field label={t('promoteUi.settings.products')}>
+                <Field label={t('promoteUi.settings.products')} block>
                   <Input
                     value={draft.products}
                     maxLength={500}

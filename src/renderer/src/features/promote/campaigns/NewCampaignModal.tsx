@@ -77,7 +77,7 @@ export function NewCampaignModal({
       destroyOnHidden
     >
       <Flex vertical gap={12} data-testid="new-campaign-modal">
-        <Field label={t('promoteUi.settings.name')}>
+        <Field label={t('promoteUi.settings.name')} block>
           <Input
             value={name}
             maxLength={200}

@@ -50,14 +50,7 @@ export function PromotionEditor({
     <Card
       size="small"
       data-testid={`promotion-${index}`}
-      title={
-        <Space>
-          <Tag color="volcano">{t(`promoteUi.types.${p.type}`)}</Tag>
-          <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 13 }}>
-            {t(`promoteUi.typeHints.${p.type}`)}
-          </Typography.Text>
-        </Space>
-      }
+      title={<Tag color="volcano">{t(`promoteUi.types.${p.type}`)}</Tag>}
       extra={
         <Space size={4}>
           <Link to={lessonPath(lesson, section)}>
@@ -75,6 +68,9 @@ export function PromotionEditor({
         </Space>
       }
     >
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {t(`promoteUi.typeHints.${p.type}`)}
+      </Typography.Paragraph>
       <Flex wrap gap={12}>
         {p.type === 'threshold' && (
           <>

@@ -94,7 +94,11 @@ export function ReviewCard({
             <Typography.Text type="secondary">{t('promoteUi.review.how')}</Typography.Text>
           </>
         )}
-        <Field label={t('promoteUi.review.actualAds')} help={t('promoteUi.review.actualAdsHelp')}>
+        <Field
+          label={t('promoteUi.review.actualAds')}
+          help={t('promoteUi.review.actualAdsHelp')}
+          block
+        >
           <div style={{ maxWidth: 220 }}>
             <MoneyInput
               value={value.actualAdSpend ?? 0}
@@ -103,7 +107,7 @@ export function ReviewCard({
             />
           </div>
         </Field>
-        <Field label={t('promoteUi.review.lessons')}>
+        <Field label={t('promoteUi.review.lessons')} block>
           <Input.TextArea
             rows={4}
             maxLength={4000}

@@ -8,13 +8,16 @@ export function Field({
   label,
   help,
   children,
+  block = false,
 }: {
   label: ReactNode
   help?: ReactNode
   children: ReactNode
+  /** In a column (not a wrapping row): take the full width, do not grow in height. */
+  block?: boolean
 }) {
   return (
-    <Flex vertical gap={4} style={{ minWidth: 150, flex: '1 1 150px' }}>
+    <Flex vertical gap={4} style={block ? undefined : { minWidth: 150, flex: '1 1 150px' }}>
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {label}{' '}
         {help && (
