@@ -63,6 +63,7 @@ test('a 双11 满200减30 planned on the sample data: break-even, verdict, chart
   await expect(page.getByTestId('review-verdict')).toBeVisible()
   await expect(page.getByTestId('rev-lift')).toContainText('%')
 
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0) // the "saved" toast has gone
   await page.waitForTimeout(600) // let the chart's first animation finish for the screenshot
   await page.screenshot({ path: 'docs/screenshots/promote-zh-CN.png', fullPage: true })
 

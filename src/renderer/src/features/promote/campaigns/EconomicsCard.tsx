@@ -67,7 +67,7 @@ export function EconomicsCard({
           lineStyle: { width: 3 },
           markLine: {
             symbol: 'none',
-            label: { formatter: '{b}', position: 'insideEndTop' },
+            label: { formatter: '{b}', position: 'end' },
             data: [
               { yAxis: 0, name: '', lineStyle: { color: '#999', type: 'solid' } },
               ...(be !== null && be <= (curve[curve.length - 1]?.uplift ?? 0)

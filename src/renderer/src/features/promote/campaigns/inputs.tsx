@@ -17,7 +17,13 @@ export function Field({
   block?: boolean
 }) {
   return (
-    <Flex vertical gap={4} style={block ? undefined : { minWidth: 150, flex: '1 1 150px' }}>
+    // A <label> around the text and its input names the input for screen readers.
+    <Flex
+      component="label"
+      vertical
+      gap={4}
+      style={block ? undefined : { minWidth: 150, flex: '1 1 150px' }}
+    >
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {label}{' '}
         {help && (
