@@ -44,6 +44,11 @@ export interface Baseline {
   aov?: Minor
   /** Gross margin as a fraction of list price (0.4 = 40 %). */
   grossMargin: number
+  /**
+   * Orders per buyer in a period like the campaign (imported data: orders ÷ buyers; default 1).
+   * Caps coupons at buyers × per-person limit.
+   */
+  ordersPerBuyer?: number
 }
 
 interface Share {
@@ -95,8 +100,8 @@ export interface ThresholdReduction extends Share {
 }
 /**
  * Coupon worth `value` on amounts ≥ `threshold`. Redeemed coupons = quantity × redemptionRate, at
- * most one per order and at most perPersonLimit per buyer (informational: orders are not tied to
- * buyers here); only orders within the first `validDays` of the campaign can use them.
+ * most one per order and at most perPersonLimit per buyer (buyers = orders ÷ the baseline's orders
+ * per buyer); only orders within the first `validDays` of the campaign can use them.
  */
 export interface Coupon extends Share {
   type: 'coupon'
@@ -247,6 +252,7 @@ export function perOrder(
   promotions: readonly Promotion[],
   orders: number,
   days: number,
+  ordersPerBuyer = 1,
 ): PerOrder {
   let price = aov
   let gift = 0
@@ -281,7 +287,12 @@ export function perOrder(
       case 'coupon': {
         if ((p.share === undefined && price < p.threshold) || orders <= 0) break
         const ordersInValidity = (orders * Math.min(p.validDays, days)) / days
-        const redeemed = Math.min(p.quantity * clamp01(p.redemptionRate), ordersInValidity * s)
+        const buyersCap = (orders / Math.max(1, ordersPerBuyer)) * p.perPersonLimit
+        const redeemed = Math.min(
+          p.quantity * clamp01(p.redemptionRate),
+          ordersInValidity * s,
+          buyersCap,
+        )
         price -= (redeemed / orders) * Math.min(price, p.value)
         break
       }
@@ -318,7 +329,7 @@ export function campaignEconomics(
   const m = baseline.grossMargin
   const B = baseline.dailyOrders * campaign.days
   const N = B * (1 + campaign.expectedUplift)
-  const po = perOrder(aov, campaign.promotions, N, campaign.days)
+  const po = perOrder(aov, campaign.promotions, N, campaign.days, baseline.ordersPerBuyer)
   const c = po.discount + po.gift + po.points
   const unitProfit = aov * m - c
   const paid = aov - po.discount
@@ -443,6 +454,7 @@ export const baselineSchema = z.object({
   dailyOrders: z.number().positive(),
   aov: nonNegMoney.optional(),
   grossMargin: z.number().min(0).max(1),
+  ordersPerBuyer: z.number().min(1).optional(),
 })
 
 /** Validates one promotion (discriminated by `type`). */

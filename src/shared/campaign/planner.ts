@@ -208,12 +208,15 @@ export interface ImportedBaseline {
   grossMargin: number | null
   /** Order lines without a known cost (the margin leaves them out). */
   linesWithoutCost: number
+  /** Orders ÷ buyers (≥ 1): caps coupons per person. */
+  ordersPerBuyer: number
 }
 
 /**
  * Daily sales, orders, AOV and margin of a period of imported data (KPI definitions): daily
  * sales = gross sales ÷ days, daily orders = orders ÷ days, AOV = the KPI (gross sales ÷
- * orders), margin = (net sales − COGS) ÷ net sales. Null when the period has no orders.
+ * orders), margin = (net sales − COGS) ÷ net sales, orders per buyer = orders ÷ buyers. Null
+ * when the period has no orders.
  */
 export function baselineFromKpis(result: KpiResult): ImportedBaseline | null {
   const k = result.kpis
@@ -232,6 +235,7 @@ export function baselineFromKpis(result: KpiResult): ImportedBaseline | null {
     aov: minor(k.aov ?? Math.round(gross / orders)),
     grossMargin,
     linesWithoutCost: k.linesWithoutCost ?? 0,
+    ordersPerBuyer: k.buyers !== null && k.buyers > 0 ? Math.max(1, orders / k.buyers) : 1,
   }
 }
 
@@ -259,6 +263,7 @@ export function resolveBaseline(
         dailyOrders: imported.dailyOrders,
         aov: imported.aov,
         grossMargin: useTyped ? input.grossMargin : (imported.grossMargin as number),
+        ordersPerBuyer: imported.ordersPerBuyer,
       },
       source: 'imported',
       marginSource: useTyped ? 'typed' : 'imported',

@@ -75,7 +75,7 @@ export const promoteUiEn = {
     quantity: 'Coupons issued',
     perPerson: 'Limit per person',
     perPersonHelp:
-      'Recorded for the platform’s settings; the calculation does not tie orders to buyers, so it counts at most one coupon per order.',
+      'At most one coupon per order, and at most this many per buyer: with imported orders the buyers are counted from your data (orders ÷ orders per buyer).',
     validDays: 'Valid for (days)',
     redemption: 'Expected redemption',
     redemptionHelp: 'Share of issued coupons that will be used.',

@@ -74,7 +74,8 @@ export const promoteUiZhCN = {
     zeroNoThreshold: '0 = 无门槛。',
     quantity: '发放张数',
     perPerson: '每人限领',
-    perPersonHelp: '用于平台设置；本计算不区分买家，按每单最多用一张券计算。',
+    perPersonHelp:
+      '每单最多用一张券，每位买家最多用这么多张：用导入的订单时，买家人数按你的数据估算（订单数 ÷ 人均订单数）。',
     validDays: '有效期（天）',
     redemption: '预计使用率',
     redemptionHelp: '发出去的券里预计有多少会被用掉。',

@@ -72,6 +72,7 @@ describe('baseline from imported KPIs', () => {
         aov: 6_519,
         cogs: 4_916_846,
         linesWithoutCost: 0,
+        buyers: 1_996,
       }),
     )
     expect(r).not.toBeNull()
@@ -79,6 +80,7 @@ describe('baseline from imported KPIs', () => {
     expect(r?.dailyOrders).toBeCloseTo(74.5, 12) // 2 086 ÷ 28
     expect(r?.aov).toBe(6_519)
     expect(r?.grossMargin).toBeCloseTo((13_060_067 - 4_916_846) / 13_060_067, 12) // 62.35 %
+    expect(r?.ordersPerBuyer).toBeCloseTo(2_086 / 1_996, 12)
   })
 
   it('no costs → no margin; no orders → no baseline', () => {
@@ -93,6 +95,7 @@ describe('baseline from imported KPIs', () => {
     )
     expect(r?.grossMargin).toBeNull()
     expect(r?.dailyOrders).toBe(5)
+    expect(r?.ordersPerBuyer).toBe(1) // no buyers known
     expect(
       baselineFromKpis(kpis({ from: '2026-10-01', to: '2026-10-10' }, 10, { orders: 0 })),
     ).toBeNull()
@@ -107,6 +110,7 @@ describe('baseline from imported KPIs', () => {
       aov: minor(10_000),
       grossMargin: null,
       linesWithoutCost: 0,
+      ordersPerBuyer: 1.25,
     }
     const input = {
       source: 'imported' as const,
@@ -117,7 +121,13 @@ describe('baseline from imported KPIs', () => {
       grossMargin: 0.35,
     }
     expect(resolveBaseline(input, imported)).toEqual({
-      baseline: { dailySales: 50_000, dailyOrders: 5, aov: 10_000, grossMargin: 0.35 },
+      baseline: {
+        dailySales: 50_000,
+        dailyOrders: 5,
+        aov: 10_000,
+        grossMargin: 0.35,
+        ordersPerBuyer: 1.25,
+      },
       source: 'imported',
       marginSource: 'typed',
     })
@@ -335,5 +345,27 @@ describe('stacking rules the numbers cannot know', () => {
       'promote.warnings.sameKindTwice',
     )
     expect(run([defaultPromotion('threshold'), defaultPromotion('coupon')])).toEqual([])
+  })
+})
+
+describe('coupons per person', () => {
+  const coupon = {
+    type: 'coupon' as const,
+    value: minor(1_000),
+    threshold: minor(0),
+    quantity: 1_000,
+    perPersonLimit: 1,
+    validDays: 10,
+    redemptionRate: 1,
+  }
+  it('at most buyers × limit coupons: 100 orders by 50 buyers (2 each), 1 per person → 50', () => {
+    expect(perOrder(10_000, [coupon], 100, 10, 2).discount).toBe(500) // 50 ÷ 100 × 1 000
+    expect(perOrder(10_000, [{ ...coupon, perPersonLimit: 2 }], 100, 10, 2).discount).toBe(1_000)
+    expect(perOrder(10_000, [coupon], 100, 10).discount).toBe(1_000) // one order per buyer
+    const e = campaignEconomics(
+      { dailySales: minor(100_000), dailyOrders: 10, grossMargin: 0.5, ordersPerBuyer: 2 },
+      { days: 10, promotions: [coupon], adSpend: minor(0), expectedUplift: 0 },
+    )
+    expect(e.discountPerOrder).toBe(500)
   })
 })
