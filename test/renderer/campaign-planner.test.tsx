@@ -157,6 +157,18 @@ describe('campaign planner', () => {
         })
       })
       expect(screen.queryByTestId('campaign-issues')).toBeNull()
+
+      // Points on top: earned on the ¥150 paid (200 − 10 % − 30), 1 point per ¥1 worth ¥0.01,
+      // 30 % redeemed → 150 × 1 × 0.3 = 45 fen of liability per order, owed until a year after
+      // the end.
+      await click(screen.getByTestId('add-promotion'))
+      await click(await screen.findByTestId('add-type-points'))
+      await click(screen.getByText('How is this calculated?'))
+      expect(await screen.findByTestId('formulas')).toBeTruthy()
+      expect(text('formulas')).toContain('Per order CN¥0.45:')
+      // Campaign cost: 143 orders × ¥50 = ¥7,150 of discounts + 143 × ¥0.45 = ¥64.35 of points.
+      expect(text('formulas')).toContain('CN¥7,150.00 + CN¥0.00 + CN¥64.35 + CN¥0.00 = CN¥7,214.35')
+      expect(text('points-until')).toContain('November 11, 2027')
     },
   )
 

@@ -210,6 +210,8 @@ export const promoteUiEn = {
       formula: 'ROI = extra profit ÷ campaign cost',
       example: '{{inc}} ÷ {{cost}} = {{roi}}.',
     },
+    pointsUntil:
+      'The last points of this campaign expire on {{date}}: until then they are money you owe your customers.',
     careful:
       'Careful on purpose: orders that reach a 满减 threshold are valued like an average order, so the extra spend of customers topping up their basket is not counted as a gain.',
   },

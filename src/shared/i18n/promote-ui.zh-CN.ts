@@ -203,6 +203,7 @@ export const promoteUiZhCN = {
       formula: 'ROI = 比平时多赚的钱 ÷ 活动成本',
       example: '{{inc}} ÷ {{cost}} = {{roi}}。',
     },
+    pointsUntil: '这次活动送出的积分最晚在 {{date}} 过期：在那之前，它们都是你欠顾客的钱。',
     careful:
       '这里故意算得保守：达到满减门槛的订单按平均订单价值计算，顾客为凑单多买的部分没有算作收益。',
   },

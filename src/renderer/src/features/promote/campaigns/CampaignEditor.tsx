@@ -34,7 +34,7 @@ import {
   type PlanIssue,
 } from '@shared/campaign/planner'
 import { reviewCampaign } from '@shared/campaign/review'
-import { isIsoDate, type IsoDate } from '@shared/dates'
+import { addDays, isIsoDate, type IsoDate } from '@shared/dates'
 import { minor } from '@shared/money'
 import { deleteCampaign, putCampaign, updateCampaign, useCampaign } from '../../../db/campaigns'
 import { BaselineCard } from './BaselineCard'
@@ -45,6 +45,12 @@ import { PromotionEditor } from './PromotionEditor'
 import { ReviewCard } from './ReviewCard'
 import { useFormat } from './format'
 import { useCampaignData } from './use-campaign-data'
+
+/** The day the last points earned in the campaign expire: its end + the longest expiry. */
+function pointsUntil(plan: CampaignPlan): IsoDate | null {
+  const days = plan.promotions.flatMap((p) => (p.type === 'points' ? [p.expiryDays] : []))
+  return days.length > 0 ? addDays(plan.end, Math.max(...days)) : null
+}
 
 /** /promote/c/:id — loads the stored campaign and edits it. */
 export function CampaignEditorRoute() {
@@ -344,6 +350,7 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
                 baseline={resolved.baseline}
                 expectedUplift={draft.expectedUplift}
                 days={days}
+                pointsUntil={pointsUntil(draft)}
               />
             ) : (
               <Card title={t('promoteUi.economics.title')} data-testid="economics-empty">

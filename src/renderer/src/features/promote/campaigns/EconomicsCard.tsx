@@ -4,6 +4,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Baseline, CampaignEconomics } from '@shared/campaign/economics'
+import { formatDate, type IsoDate } from '@shared/dates'
 import type { Minor } from '@shared/money'
 import { Chart } from '../../../components/Chart'
 import { lessonPath } from '../../../content/lesson-links'
@@ -23,6 +24,7 @@ export function EconomicsCard({
   baseline,
   expectedUplift,
   days,
+  pointsUntil = null,
   animate = true,
 }: {
   economics: CampaignEconomics
@@ -30,6 +32,8 @@ export function EconomicsCard({
   baseline: Baseline
   expectedUplift: number
   days: number
+  /** The day the last points of the campaign expire (null: no points). */
+  pointsUntil?: string | null
   animate?: boolean
 }) {
   const { t } = useTranslation()
@@ -269,6 +273,13 @@ export function EconomicsCard({
                       </Typography.Paragraph>
                     </div>
                   ))}
+                  {pointsUntil && (
+                    <Typography.Text type="secondary" data-testid="points-until">
+                      {t('promoteUi.formulas.pointsUntil', {
+                        date: formatDate(pointsUntil as IsoDate, f.locale),
+                      })}
+                    </Typography.Text>
+                  )}
                   <Typography.Text type="secondary">
                     {t('promoteUi.formulas.careful')}
                   </Typography.Text>
