@@ -51,6 +51,7 @@ test('a 双11 满200减30 planned on the sample data: break-even, verdict, chart
   await expect(page.getByTestId('campaign-uplift')).toHaveValue('40.0')
   await page.getByTestId('campaign-save').click()
   await expect(page.locator('.ant-message')).toContainText('活动已保存')
+  await expect(page.getByTestId('campaign-status')).toHaveText('已自动保存')
   const breakEven = await page.getByTestId('eco-break-even').textContent()
   const verdict = await page.getByTestId('verdict').textContent()
 

@@ -128,17 +128,29 @@ describe('campaign planner', () => {
       )
       expect(text('verdict')).toContain('Loses money')
 
-      // Invalid: a tier taking off more than its threshold. Refused with a message; the stored
-      // campaign is still the one created.
+      // Valid edits are saved by themselves shortly after the last change.
+      const stored = () => db.campaigns.get(created?.id ?? '')
+      await waitFor(
+        async () =>
+          expect((await stored())?.promotions).toEqual([
+            { type: 'threshold', tiers: [{ threshold: 20_000, off: 5_000 }], share: 1 },
+            { type: 'member-price', rate: 0.1, share: 1 },
+          ]),
+        { timeout: 4_000 },
+      )
+      expect(await screen.findByText('Saved automatically')).toBeTruthy()
+      const before = await stored()
+
+      // Invalid: a tier taking off more than its threshold. Shown with its message at once,
+      // refused by Save, never stored.
       await type('promo-0-tier-0-off', '250')
       expect(screen.queryByTestId('economics')).toBeNull()
+      expect(text('campaign-status')).toBe('Not saved: please fix the problems')
       await click(screen.getByTestId('campaign-save'))
       expect((await screen.findByTestId('campaign-issues')).textContent).toContain(
         'Each 满减 tier must take off more than 0 and less than its threshold.',
       )
-      const still = await db.campaigns.get(created?.id ?? '')
-      expect(still?.promotions).toEqual(created?.promotions)
-      expect(still?.baseline).toEqual(created?.baseline)
+      expect(await stored()).toEqual(before)
 
       // Fixed and saved: stored as typed, money in minor units.
       await type('promo-0-tier-0-off', '30')

@@ -16,7 +16,7 @@ import {
   Tag,
   Typography,
 } from 'antd'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { stackOrder } from '@shared/campaign/economics'
@@ -45,6 +45,9 @@ import { PromotionEditor } from './PromotionEditor'
 import { ReviewCard } from './ReviewCard'
 import { useFormat } from './format'
 import { useCampaignData } from './use-campaign-data'
+
+/** Pause after the last edit before a valid campaign is saved by itself. */
+const AUTOSAVE_MS = 800
 
 /** The day the last points earned in the campaign expire: its end + the longest expiry. */
 function pointsUntil(plan: CampaignPlan): IsoDate | null {
@@ -76,11 +79,14 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
   const { message } = App.useApp()
   const navigate = useNavigate()
   const f = useFormat()
-  // Unsaved edits; null: show the stored campaign (and follow changes stored elsewhere).
+  // The campaign being edited; null until the first edit (until then the stored one is shown and
+  // follows changes stored elsewhere). A valid edit is saved by itself shortly after the last
+  // keystroke; an invalid one is shown with its problems and never stored.
   const [local, setLocal] = useState<CampaignPlan | null>(null)
+  const [saved, setSaved] = useState<CampaignPlan | null>(null)
+  const [showIssues, setShowIssues] = useState(false)
   const draft = local ?? stored
-  const dirty = local !== null
-  const [issues, setIssues] = useState<PlanIssue[]>([])
+  const dirty = local !== null && local !== saved
   const today = todayIso()
 
   const edit = (patch: Partial<CampaignPlan>) => setLocal((d) => ({ ...(d ?? stored), ...patch }))
@@ -120,22 +126,34 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
           ? 'ready'
           : 'noData'
 
+  const write = async (plan: CampaignPlan): Promise<boolean> => {
+    try {
+      await putCampaign({ ...plan, name: plan.name.trim(), updatedAt: new Date().toISOString() })
+      setSaved(plan)
+      return true
+    } catch {
+      void message.error(t('promoteUi.saveRefused'))
+      return false
+    }
+  }
+
+  useEffect(() => {
+    if (!local || local === saved || liveIssues.length > 0) return
+    const timer = setTimeout(() => void write(local), AUTOSAVE_MS)
+    return () => clearTimeout(timer)
+    // `write` only closes over stable setters and the message API
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [local, saved, liveIssues])
+
   const save = async () => {
-    const found = validatePlan(draft)
-    setIssues(found)
-    if (found.length > 0) {
+    setShowIssues(true)
+    if (liveIssues.length > 0) {
       void message.error(t('promoteUi.saveRefused'))
       return
     }
-    try {
-      const next = { ...draft, name: draft.name.trim(), updatedAt: new Date().toISOString() }
-      await putCampaign(next)
-      setLocal(null)
-      void message.success(t('promoteUi.saved'))
-    } catch {
-      void message.error(t('promoteUi.saveRefused'))
-    }
+    if (await write(draft)) void message.success(t('promoteUi.saved'))
   }
+  const issues: PlanIssue[] = showIssues || dirty ? liveIssues : []
 
   const setChecklist = (checklist: CampaignPlan['checklist']) => {
     setLocal((d) => (d ? { ...d, checklist } : d))
@@ -162,7 +180,21 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="campaign-title">
             {draft.name || t('promoteUi.untitled')}
           </Typography.Title>
-          {dirty && <Tag color="orange">{t('promoteUi.unsaved')}</Tag>}
+          {dirty && liveIssues.length > 0 && (
+            <Tag color="red" data-testid="campaign-status">
+              {t('promoteUi.unsaved')}
+            </Tag>
+          )}
+          {dirty && liveIssues.length === 0 && (
+            <Tag color="orange" data-testid="campaign-status">
+              {t('promoteUi.saving')}
+            </Tag>
+          )}
+          {local && !dirty && (
+            <Tag color="green" data-testid="campaign-status">
+              {t('promoteUi.autosaved')}
+            </Tag>
+          )}
         </Flex>
         <Flex gap={8}>
           <Popconfirm
