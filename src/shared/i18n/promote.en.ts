@@ -22,6 +22,10 @@ export const promoteEn = {
       'Few coupons compared with the orders expected: most buyers will not get one, so the uplift may be smaller.',
     flashStockUnsold:
       'The flash-sale stock is larger than the orders expected: part of it may stay unsold.',
+    flashExcluded:
+      'Platforms usually keep flash-sale items out of 满减 and coupons: the numbers here assume they stack (the careful side). Check the platform’s rules.',
+    sameKindTwice:
+      'Two promotions of the same kind do not add up on the platforms: usually only one applies. The numbers here count both.',
   },
   cli: {
     title: 'Retail calendar {{year}}',

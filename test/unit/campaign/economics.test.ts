@@ -170,6 +170,7 @@ describe('stacked promotions', () => {
     expect(r.warnings.map((w) => w.key)).toEqual([
       'promote.warnings.fewCoupons',
       'promote.warnings.flashStockUnsold',
+      'promote.warnings.flashExcluded', // flash-sale items usually take no coupons
     ])
   })
 })

@@ -46,3 +46,21 @@ export function useCampaigns(): CampaignRow[] | undefined {
 export function useCampaign(id: string | null | undefined): CampaignRow | null | undefined {
   return useLiveQuery(async () => (id ? ((await getCampaign(id)) ?? null) : null), [id])
 }
+
+/**
+ * Applies a change to the stored campaign inside one transaction (read, change, validate, write).
+ * Returns the new row, or undefined when the campaign no longer exists; throws when invalid.
+ */
+export async function updateCampaign(
+  id: string,
+  change: (row: CampaignRow) => CampaignRow,
+  database: ShopBridgeDb = db,
+): Promise<CampaignRow | undefined> {
+  return database.transaction('rw', database.campaigns, async () => {
+    const current = await database.campaigns.get(id)
+    if (!current) return undefined
+    const next = campaignRowSchema.parse(change(current))
+    await database.campaigns.put(next)
+    return next
+  })
+}
