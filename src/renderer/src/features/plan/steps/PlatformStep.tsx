@@ -78,16 +78,16 @@ export function PlatformStep({ plan, edit, locale }: StepProps) {
           <Col xs={24} lg={12} key={c}>
             <Flex align="center" gap={12}>
               <Typography.Text style={{ flex: '0 0 170px' }}>{crit(c)}</Typography.Text>
-              <Slider
-                min={0}
-                max={5}
-                step={1}
-                style={{ flex: 1 }}
-                value={weights[c]}
-                aria-label={crit(c)}
-                data-testid={`weight-${c}`}
-                onChange={(v: number) => edit((p, now) => setWeights(p, { [c]: v }, now))}
-              />
+              <div style={{ flex: 1 }} data-testid={`weight-${c}`}>
+                <Slider
+                  min={0}
+                  max={5}
+                  step={1}
+                  value={weights[c]}
+                  aria-label={crit(c)}
+                  onChange={(v: number) => edit((p, now) => setWeights(p, { [c]: v }, now))}
+                />
+              </div>
               <Typography.Text type="secondary" style={{ width: 48, textAlign: 'end' }}>
                 {Math.round(norm[c] * 100)}%
               </Typography.Text>
