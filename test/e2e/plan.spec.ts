@@ -212,3 +212,29 @@ test('a damaged plan file is refused with a clear message and nothing changes', 
   await expect(page.getByTestId('import-error')).toContainText('shop.staff')
   await expect(page.getByTestId('plan-card')).toHaveCount(0)
 })
+
+test('the active plan’s goals appear on the Analyse KPI cards, and tracking compares them with the actual figures', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await openApp(page, '/plan')
+  await page.getByTestId('new-plan').click()
+  await page.getByTestId('template-apparel').click()
+  await page.getByTestId('create-plan').click()
+  await expect(page.getByTestId('step-shop')).toBeVisible()
+  const planId = await page.getByTestId('plan-wizard').getAttribute('data-plan-id')
+
+  await openApp(page, '/analyse')
+  await page.getByTestId('load-sample').click()
+  await expect(page.getByTestId('sample-banner')).toBeVisible()
+  await expect(page.getByTestId('kpi-goal-returnRate')).toContainText('规划目标：≤ 15%')
+  await expect(page.getByTestId('kpi-goal-returnRate')).toContainText(/已达成|未达成/)
+  await expect(page.getByTestId('kpi-goal-conversionRate')).toContainText('≥ 2%')
+  await expect(page.getByTestId('kpi-goal-grossSales')).toContainText('环比 ≥ 20%')
+  await expect(page.getByTestId('kpi-goal-orders')).toHaveCount(0)
+
+  await openApp(page, `/plan/${planId}/track`)
+  const first = await page.locator('[data-testid^="target-cell-kpi-3-"]').first()
+  await expect(first).toContainText(/\d+\.\d%/)
+  await expect(first).toContainText('目标 ≥ 2.0%')
+})
