@@ -152,7 +152,7 @@ export const planUiZhCN = {
     customers: '顾客数',
     other: '其他',
   },
-  units: { percent: '%', count: '数量', minor: '金额' },
+  units: { percent: '百分比', count: '数量', minor: '金额' },
   periods: { month: '每月', quarter: '每季度', year: '每年' },
   research: {
     personas: '目标顾客',

@@ -83,6 +83,10 @@ function Wizard({ plan, current }: { plan: Plan; current: WizardStep }) {
   const progress = stepProgress(plan)
   const index = WIZARD_STEPS.indexOf(current)
   const go = (s: WizardStep) => navigate(`/plan/${encodeURIComponent(plan.id)}/${s}`)
+  // A step opened from the bottom of a long one starts at its top.
+  useEffect(() => {
+    if (typeof window.scrollTo === 'function') window.scrollTo({ top: 0 })
+  }, [current])
   const View = STEP_VIEWS[current]
   const prev = WIZARD_STEPS[index - 1]
   const next = WIZARD_STEPS[index + 1]

@@ -48,7 +48,13 @@ export function timelineOption(
       type: 'value',
       min: 0,
       max: max - min,
-      axisLabel: { formatter: (v: number) => fromEpochDay(Math.round(v) + min).slice(5) },
+      // Month-day on a short plan; year-month once the span no longer fits in one season.
+      axisLabel: {
+        formatter: (v: number) => {
+          const d = fromEpochDay(Math.round(v) + min)
+          return max - min > 120 ? d.slice(0, 7) : d.slice(5)
+        },
+      },
     },
     yAxis: { type: 'category', data: cats },
     series: [
