@@ -116,6 +116,9 @@ export const MARKETING_CHANNELS = [
   'wechatGroup',
   'xiaohongshuNotes',
   'inStore',
+  // Search ads / SEO and e-mail or SMS newsletters (issue 5 lists them beside social and WeChat).
+  'search',
+  'email',
   'other',
 ] as const
 export const marketingSchema = z.looseObject({
