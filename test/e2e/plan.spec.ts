@@ -69,7 +69,11 @@ test('a plan from the apparel template, edited in every step, survives a reload 
   await expect(page.getByTestId('chosen-platforms')).toContainText('小红书')
   await expect(page.getByTestId('platform-winner')).toBeVisible()
   await expect(page.getByTestId('sensitivity-list')).toContainText('流量')
+  await page.getByTestId('note-xiaohongshu').click()
+  await page.getByTestId('note-input-xiaohongshu').fill('2026-11 已核实：保证金 1000 元')
   await saved(page)
+  await page.getByTestId('note-xiaohongshu').click()
+  await expect(page.getByTestId('platform-matrix')).toContainText('保证金 1000 元')
   // The README screenshot: no focused field, scrolled to the top, charts settled.
   await page.evaluate(() => {
     ;(document.activeElement as HTMLElement | null)?.blur()
@@ -147,6 +151,7 @@ test('a plan from the apparel template, edited in every step, survives a reload 
   await expect(page.getByTestId('competitors-table')).toContainText('快时尚连锁店')
   await step(page, 'platforms')
   await expect(page.getByTestId('chosen-platforms')).toContainText('小红书')
+  await expect(page.getByTestId('platform-matrix')).toContainText('保证金 1000 元')
   await expect(page.getByTestId('weight-traffic').locator('.ant-slider-handle')).toHaveAttribute(
     'aria-valuenow',
     '5',

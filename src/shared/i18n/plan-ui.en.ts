@@ -216,6 +216,9 @@ export const planUiEn = {
     platform: 'Platform',
     suggested: 'Suggested',
     note: 'Note',
+    noteTitle: 'Notes on {{name}}',
+    yourNote: 'Your note',
+    yourNotePlaceholder: 'e.g. Fees checked on 2026-12-01: deposit ¥1,000, commission 5 %',
     checkedOn: 'default scores checked {{date}}',
     short: {
       marketFit: 'Market fit',

@@ -209,6 +209,9 @@ export const planUiZhCN = {
     platform: '平台',
     suggested: '推荐',
     note: '说明',
+    noteTitle: '关于{{name}}的说明',
+    yourNote: '您的备注',
+    yourNotePlaceholder: '例如：2026-12-01 核实：保证金 1000 元，佣金 5%',
     checkedOn: '默认分数核对于 {{date}}',
     short: {
       marketFit: '市场匹配',

@@ -34,3 +34,24 @@ describe('marketing channels', () => {
     expect(planSchema.safeParse(bad).success).toBe(false)
   })
 })
+
+describe('setPlatformNote', () => {
+  it('sets, trims and removes a note; older plans without notes stay valid', async () => {
+    const { setPlatformNote } = await import('../../../src/shared/plan/plan')
+    const p0 = newPlan('apparel', { name: 'x', location: '', currency: 'CNY' }, NOW)
+    expect(p0.platforms.notes).toBeUndefined()
+    expect(planSchema.safeParse(p0).success).toBe(true)
+    const p1 = setPlatformNote(
+      p0,
+      'taobao',
+      '  2026-11 核实：保证金 1000 元 ',
+      '2026-11-26T00:00:00.000Z',
+    )
+    expect(p1.platforms.notes).toEqual({ taobao: '2026-11 核实：保证金 1000 元' })
+    expect(p1.updatedAt).toBe('2026-11-26T00:00:00.000Z')
+    expect(p0.platforms.notes).toBeUndefined()
+    expect(planSchema.safeParse(p1).success).toBe(true)
+    const p2 = setPlatformNote(p1, 'taobao', '   ', NOW)
+    expect(p2.platforms.notes).toEqual({})
+  })
+})

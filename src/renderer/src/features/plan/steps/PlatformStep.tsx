@@ -7,6 +7,7 @@ import {
   Divider,
   Flex,
   InputNumber,
+  Popover,
   Row,
   Slider,
   Table,
@@ -16,7 +17,14 @@ import {
 } from 'antd'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { choosePlatforms, planProfiles, resetScores, setScore, setWeights } from '@shared/plan/plan'
+import {
+  choosePlatforms,
+  planProfiles,
+  resetScores,
+  setPlatformNote,
+  setScore,
+  setWeights,
+} from '@shared/plan/plan'
 import {
   CRITERIA,
   PLATFORM_IDS,
@@ -28,6 +36,7 @@ import { normaliseWeights, sensitivity, weightedScores } from '@shared/plan/scor
 import { TEMPLATES } from '@shared/plan/templates'
 import { localText } from '@shared/plan/text'
 import { Chart } from '../../../components/Chart'
+import { DraftTextArea } from '../fields'
 import type { StepProps } from '../step-props'
 import { rankingOption, sensitivityOption } from './platform-charts'
 
@@ -179,11 +188,43 @@ export function PlatformStep({ plan, edit, locale }: StepProps) {
                   {suggested.includes(r.id) && (
                     <Tag color="orange">{t('planUi.platforms.suggested')}</Tag>
                   )}
-                  <Tooltip
-                    title={`${localText(profile.note, locale)} (${t('planUi.platforms.checkedOn', { date: profile.checkedOn })})`}
+                  <Popover
+                    trigger="click"
+                    title={t('planUi.platforms.noteTitle', { name: name(r.id) })}
+                    content={
+                      <div style={{ maxWidth: 340 }}>
+                        <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+                          {localText(profile.note, locale)} (
+                          {t('planUi.platforms.checkedOn', { date: profile.checkedOn })})
+                        </Typography.Paragraph>
+                        <DraftTextArea
+                          rows={2}
+                          value={plan.platforms.notes?.[r.id] ?? ''}
+                          testId={`note-input-${r.id}`}
+                          ariaLabel={t('planUi.platforms.yourNote')}
+                          placeholder={t('planUi.platforms.yourNotePlaceholder')}
+                          onCommit={(v) => edit((p, now) => setPlatformNote(p, r.id, v, now))}
+                        />
+                      </div>
+                    }
                   >
-                    <InfoCircleOutlined aria-label={t('planUi.platforms.note')} />
-                  </Tooltip>
+                    <Button
+                      type="text"
+                      size="small"
+                      icon={<InfoCircleOutlined />}
+                      aria-label={t('planUi.platforms.note')}
+                      data-testid={`note-${r.id}`}
+                    />
+                  </Popover>
+                  {plan.platforms.notes?.[r.id] && (
+                    <Typography.Text
+                      type="secondary"
+                      style={{ fontSize: 12, flexBasis: '100%' }}
+                      ellipsis={{ tooltip: plan.platforms.notes[r.id] }}
+                    >
+                      {plan.platforms.notes[r.id]}
+                    </Typography.Text>
+                  )}
                 </Flex>
               )
             },
