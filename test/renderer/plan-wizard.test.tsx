@@ -7,7 +7,7 @@ import { choosePlatforms, newPlan } from '@shared/plan/plan'
 import type { Plan } from '@shared/plan/schema'
 import { db } from '@renderer/db/db'
 import { getPlan, listPlans, putPlan } from '@renderer/db/plans'
-import { getSetting } from '@renderer/db/settings'
+import { getSetting, setSetting } from '@renderer/db/settings'
 import { PlanPage } from '@renderer/features/plan/PlanPage'
 import { initI18n } from '@renderer/i18n'
 
@@ -78,14 +78,17 @@ describe('plan list', () => {
     )
   })
 
-  it('deletes a plan and puts it back exactly as it was with Undo', async () => {
+  it('deletes a plan (clearing the active plan) and puts it back exactly as it was with Undo', async () => {
     const plan = await seed()
+    await setSetting('activePlan', plan.id)
     renderAt('/plan')
     fireEvent.click(await screen.findByTestId('delete-plan'))
     await waitFor(async () => expect(await listPlans()).toHaveLength(0))
+    expect(await getSetting('activePlan')).toBeUndefined()
     expect(await screen.findByTestId('plan-deleted')).toBeTruthy()
     fireEvent.click(screen.getByTestId('undo-delete'))
     await waitFor(async () => expect(await getPlan(plan.id)).toEqual(plan))
+    await waitFor(async () => expect(await getSetting('activePlan')).toBe(plan.id))
     await screen.findByTestId('plan-card')
   })
 

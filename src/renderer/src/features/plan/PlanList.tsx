@@ -75,7 +75,7 @@ export function PlanList() {
       duration: 8,
       content: (
         <span data-testid="plan-deleted">
-          {t('planUi.list.deleted', { name: removed.name })}{' '}
+          {t('planUi.list.deleted', { name: removed.plan.name })}{' '}
           <Button
             type="link"
             size="small"

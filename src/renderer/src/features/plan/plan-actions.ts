@@ -9,7 +9,7 @@ import type { ShopProfile } from '@shared/profile'
 import { fail, ok, type Result } from '@shared/result'
 import { db as appDb, type ShopBridgeDb } from '../../db/db'
 import { deletePlan, listPlans, putPlan, updatePlan } from '../../db/plans'
-import { setSetting } from '../../db/settings'
+import { getSetting, setSetting } from '../../db/settings'
 import { platform } from '../../platform'
 import { useSaveStore } from './save-store'
 
@@ -63,17 +63,31 @@ export async function duplicatePlan(
   return copy
 }
 
-/** Deletes a plan and returns it, so the caller can offer "undo" (restorePlan puts it back as it was). */
+/** What undoing a delete needs: the plan as it was, and whether it was the active plan. */
+export interface Removed {
+  plan: Plan
+  wasActive: boolean
+}
+
+/**
+ * Deletes a plan and returns it, so the caller can offer "undo". When it was the active plan,
+ * the setting is cleared (the Risks page and the Analyse targets no longer point at it).
+ */
 export async function removePlan(
   id: string,
   database: ShopBridgeDb = appDb,
-): Promise<Plan | undefined> {
-  return deletePlan(id, database)
+): Promise<Removed | undefined> {
+  const wasActive = (await getSetting('activePlan', database)) === id
+  const plan = await deletePlan(id, database)
+  if (!plan) return undefined
+  if (wasActive) await database.settings.delete('activePlan')
+  return { plan, wasActive }
 }
 
-/** Puts a deleted plan back exactly as it was. */
-export async function undoRemove(plan: Plan, database: ShopBridgeDb = appDb): Promise<void> {
-  await putPlan(plan, database)
+/** Puts a deleted plan back exactly as it was (and makes it active again if it was). */
+export async function undoRemove(removed: Removed, database: ShopBridgeDb = appDb): Promise<void> {
+  await putPlan(removed.plan, database)
+  if (removed.wasActive) await setSetting('activePlan', removed.plan.id, database)
 }
 
 /**
