@@ -92,6 +92,18 @@ describe('plan list', () => {
     await screen.findByTestId('plan-card')
   })
 
+  it('duplicates a plan: a copy with everything, under a new id and name', async () => {
+    const plan = await seed()
+    renderAt('/plan')
+    fireEvent.click(await screen.findByTestId('duplicate-plan'))
+    await waitFor(async () => expect(await listPlans()).toHaveLength(2))
+    const copy = (await listPlans()).find((p) => p.id !== plan.id) as Plan
+    expect(copy.name).toBe('阳光书店 (copy)')
+    const strip = (p: Plan) => ({ ...p, id: '', name: '', createdAt: '', updatedAt: '' })
+    expect(strip(copy)).toEqual(strip(plan))
+    expect(await getPlan(plan.id)).toEqual(plan)
+  })
+
   it.each([
     ['not JSON at all', '{"format": "shopbridge-plan", "plan": {', 'This is not a plan file'],
     [
