@@ -114,6 +114,8 @@ export const planEn = {
     wechatGroup: 'WeChat groups',
     xiaohongshuNotes: 'Xiaohongshu notes',
     inStore: 'In the shop',
+    search: 'Search (ads and SEO)',
+    email: 'E-mail and SMS',
     other: 'Other',
   },
   gaps: {

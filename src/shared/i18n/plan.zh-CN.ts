@@ -116,6 +116,8 @@ export const planZhCN = {
     wechatGroup: '微信群',
     xiaohongshuNotes: '小红书笔记',
     inStore: '店内',
+    search: '搜索推广（广告和优化）',
+    email: '邮件和短信',
     other: '其他',
   },
   gaps: {

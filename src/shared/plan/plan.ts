@@ -191,6 +191,15 @@ export function setScore(
   })
 }
 
+/** Sets the user's note on a platform (trimmed); an empty note removes it. */
+export function setPlatformNote(plan: Plan, platform: PlatformId, note: string, now: string): Plan {
+  const notes = { ...plan.platforms.notes }
+  const text = note.trim()
+  if (text === '') delete notes[platform]
+  else notes[platform] = text
+  return touch(plan, now, { platforms: { ...plan.platforms, notes } })
+}
+
 /** Drops the user's score edits of a platform (back to the built-in defaults). */
 export function resetScores(plan: Plan, platform: PlatformId, now: string): Plan {
   const rest = { ...plan.platforms.scoreOverrides }

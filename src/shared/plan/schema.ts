@@ -87,6 +87,8 @@ export const platformChoiceSchema = z.looseObject({
   /** The user's edits to the built-in scores, per platform. */
   scoreOverrides: z.partialRecord(platformId, scores),
   chosen: z.array(platformId),
+  /** The user's own notes per platform (e.g. fees checked on a date); absent in older plans. */
+  notes: z.partialRecord(platformId, z.string().max(2000)).optional(),
 })
 
 export const MATERIALS = [
@@ -116,6 +118,9 @@ export const MARKETING_CHANNELS = [
   'wechatGroup',
   'xiaohongshuNotes',
   'inStore',
+  // Search ads / SEO and e-mail or SMS newsletters (issue 5 lists them beside social and WeChat).
+  'search',
+  'email',
   'other',
 ] as const
 export const marketingSchema = z.looseObject({

@@ -26,6 +26,7 @@ import { anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { ImportsPanel } from './ImportsPanel'
 import { KpiCard } from './KpiCard'
 import { kpiCsv } from './kpi-csv'
+import { cardGoal, useActivePlanGoals } from './plan-goals'
 import { useDashboardModel, type useAnalyticsData } from './use-analytics'
 
 /** The KPI dashboard: period, granularity and channel; cards; charts; imports; exports. */
@@ -54,6 +55,8 @@ export function Dashboard({
   // The cards update at once; the seven charts follow in a deferred, interruptible render (also
   // on the first render, so showing the dashboard is never one long task).
   const chartModel = useDeferredValue(model, null)
+  // The active plan's goals (Plan → Shop and goals) appear on the cards they are measured by.
+  const goals = useActivePlanGoals()
 
   const exportCsv = async () => {
     if (!model) return
@@ -183,21 +186,33 @@ export function Dashboard({
       ) : (
         <>
           <Row gutter={[12, 12]}>
-            {KPI_METRICS.map((f) => (
-              <Col key={f} xs={24} sm={12} lg={8} xl={6}>
-                <KpiCard
-                  field={f}
-                  value={model.vsPrevious.current.kpis[f]}
-                  missing={model.vsPrevious.current.missing[f]}
-                  vsPrevious={model.vsPrevious.changes[f]}
-                  vsLastYear={model.vsLastYear.changes[f]}
-                  spark={model.spark[f]}
-                  fedBy={model.vsPrevious.current.fedBy[f]}
-                  locale={locale}
-                  currency={currency}
-                />
-              </Col>
-            ))}
+            {KPI_METRICS.map((f) => {
+              const goal = cardGoal(
+                goals.get(f),
+                model.vsPrevious.current.kpis[f],
+                model.vsPrevious.changes[f],
+                t,
+                locale,
+                currency,
+              )
+              return (
+                <Col key={f} xs={24} sm={12} lg={8} xl={6}>
+                  <KpiCard
+                    field={f}
+                    value={model.vsPrevious.current.kpis[f]}
+                    missing={model.vsPrevious.current.missing[f]}
+                    vsPrevious={model.vsPrevious.changes[f]}
+                    vsLastYear={model.vsLastYear.changes[f]}
+                    spark={model.spark[f]}
+                    fedBy={model.vsPrevious.current.fedBy[f]}
+                    locale={locale}
+                    currency={currency}
+                    goalText={goal?.text}
+                    goalMet={goal?.met}
+                  />
+                </Col>
+              )
+            })}
           </Row>
           {chartModel && <Charts model={chartModel} currency={currency} animate />}
         </>

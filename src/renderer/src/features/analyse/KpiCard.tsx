@@ -27,6 +27,9 @@ export interface KpiCardProps {
   fedBy: string[] | undefined
   locale: string
   currency: string
+  /** The active plan's goal for this metric, and whether it is met (null: cannot tell). */
+  goalText?: string | undefined
+  goalMet?: boolean | null | undefined
 }
 
 function ChangeTag({
@@ -111,6 +114,15 @@ export const KpiCard = memo(function KpiCard(p: KpiCardProps) {
             locale={p.locale}
           />
         </>
+      )}
+      {p.goalText && (
+        <span className="kpi-change" data-testid={`kpi-goal-${p.field}`}>
+          <span
+            className={`kpi-chg kpi-chg-${p.goalMet === true ? 'good' : p.goalMet === false ? 'bad' : 'flat'}`}
+          >
+            {p.goalText}
+          </span>
+        </span>
       )}
       {hasSpark && <Sparkline values={p.spark} ariaLabel={t(`kpi.metrics.${p.field}.name`)} />}
     </div>

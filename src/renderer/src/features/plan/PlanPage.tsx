@@ -1,6 +1,14 @@
-import { ComingSoon } from '../../components/ComingSoon'
+import { Route, Routes } from 'react-router'
+import { PlanList } from './PlanList'
+import { PlanWizard } from './PlanWizard'
+import './plan.css'
 
-/** The plan area: its tools arrive with their own issue; until then it says what it will offer. */
+/** Plan (issue 5): the list of plans at /plan, the wizard at /plan/:id/:step. */
 export function PlanPage() {
-  return <ComingSoon area="plan" />
+  return (
+    <Routes>
+      <Route path=":id/:step?" element={<PlanWizard />} />
+      <Route path="*" element={<PlanList />} />
+    </Routes>
+  )
 }
