@@ -1,5 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
+import { planUiZhCN } from '../../src/shared/i18n/plan-ui.zh-CN'
+import { DOC_SECTIONS } from '../../src/shared/plan/document'
+import { extractPdfText } from './support/pdf-text'
 import { expect, openApp, saveProfile, test } from './fixtures'
 
 test.use({ locale: 'zh-CN' })
@@ -25,7 +28,10 @@ async function saved(page: Page): Promise<void> {
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved')
 }
 
-test('a plan from the apparel template, edited in every step, survives a reload and round-trips as JSON', async ({
+/** A mitigation typed on the Risks page, looked for in the wizard and in the PDF. */
+const MITIGATION = '每天补货畅销款，备足安全库存'
+
+test('a plan from the apparel template, edited in every step, survives a reload, shows a risk edited on the Risks page, prints as a Chinese PDF and round-trips as JSON', async ({
   page,
 }, info) => {
   test.setTimeout(180_000)
@@ -40,6 +46,7 @@ test('a plan from the apparel template, edited in every step, survives a reload 
   await expect(page.getByTestId('step-shop')).toBeVisible()
   await expect(page.getByTestId('plan-name')).toHaveValue('城西服装店转型规划')
   await expect(page.getByTestId('shop-sells')).toHaveValue('服装和配饰') // pre-filled by the template
+  const planId = await page.getByTestId('plan-wizard').getAttribute('data-plan-id')
 
   // 1. Shop and goals.
   await page.getByTestId('shop-location').fill('杭州市拱墅区')
@@ -113,10 +120,11 @@ test('a plan from the apparel template, edited in every step, survives a reload 
   await page.getByTestId('logistics-peak').fill('300')
   await saved(page)
 
-  // 8. Risks: the register is there.
+  // 8. Risks: the plan's own register (the template's default risks), once.
   await step(page, 'risks')
-  await expect(page.getByTestId('risks-step')).toBeVisible()
-  await expect(page.getByTestId('risk-summary')).toContainText('风险')
+  await expect(page.getByTestId('risk-register')).toHaveCount(1)
+  await expect(page.getByTestId(/^risk-row-/)).toHaveCount(10)
+  await expect(page.getByTestId('risk-score-risk-stockout')).toHaveText('12 中')
 
   // 9. Timeline and budget: a budget line and a milestone.
   await step(page, 'timeline')
@@ -176,8 +184,46 @@ test('a plan from the apparel template, edited in every step, survives a reload 
   await expect(page.getByTestId('no-actuals')).toBeVisible()
   await page.screenshot({ path: info.outputPath('track.png'), fullPage: true })
 
-  // Export as JSON (a download in web mode) …
+  // A risk edited on the Risks page (the plan open in the wizard is the active plan) …
+  await step(page, 'risks')
+  await page.getByTestId('risks-open-page').click()
+  await expect(page.getByTestId('risks-page')).toBeVisible()
+  await expect(page.getByTestId('risks-plan-select')).toContainText('城西服装店转型规划')
+  await page.getByTestId('risk-edit-risk-stockout').click()
+  const editor = page.getByTestId('risk-editor')
+  await editor.getByTestId('risk-likelihood-5').click()
+  await editor.getByTestId('risk-mitigation').fill(MITIGATION)
+  await page.getByTestId('risk-save').click()
+  await expect(page.getByTestId('risk-score-risk-stockout')).toHaveText('20 高')
+  // … shows in the wizard's risk step, read back from storage.
+  await openApp(page, `/plan/${planId}/risks`)
+  await expect(page.getByTestId('step-risks')).toBeVisible()
+  await expect(page.getByTestId('risk-score-risk-stockout')).toHaveText('20 高')
+  await expect(page.getByTestId('risk-mitigation-risk-stockout')).toHaveText(MITIGATION)
+
+  // The printable plan, one click from the Review step, as a PDF in Chinese.
   await step(page, 'review')
+  await page.getByTestId('review-print').click()
+  await expect(page).toHaveURL(new RegExp(`#/print/plan\\?id=${planId}&lang=zh-CN$`))
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', '1')
+  await expect(page.getByTestId('plan-doc')).toHaveAttribute('lang', 'zh-CN')
+  await page.emulateMedia({ media: 'print' })
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  await page.emulateMedia({ media: 'screen' })
+  await writeFile(info.outputPath('plan.pdf'), pdf)
+  const text = await extractPdfText(pdf)
+  const flat = text.replace(/\s+/g, '') // table cells wrap: compare without breaks and spaces
+  expect(flat).toContain('城西服装店转型规划')
+  for (const id of DOC_SECTIONS) expect(flat, id).toContain(planUiZhCN.steps[id].title)
+  expect(flat).toContain(MITIGATION)
+  expect(flat).toContain('快时尚连锁店') // the competitor
+  expect(flat).toContain('双11预售上线') // the milestone
+  expect(text).toMatch(/第\s*1\s*页/)
+  expect(text).not.toMatch(/[\uFFFD\u25A1\u2610]/) // no missing-glyph boxes
+  expect(text).not.toMatch(/planUi\.|risksUi\.|plan\.[a-z]/) // no untranslated keys
+
+  // Export as JSON (a download in web mode) …
+  await openApp(page, `/plan/${planId}/review`)
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('review-export-json').click(),

@@ -1,6 +1,8 @@
 import { writeFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { isoDate } from '../../src/shared/dates'
+import { planUiZhCN } from '../../src/shared/i18n/plan-ui.zh-CN'
+import { DOC_SECTIONS } from '../../src/shared/plan/document'
 import {
   addCompetitor,
   choosePlatforms,
@@ -17,19 +19,8 @@ import { expect, openApp, saveProfile, test } from './fixtures'
 
 test.use({ locale: 'zh-CN' })
 
-/** The Chinese title of every section of the printed plan (risksUi.doc.sections in zh-CN). */
-const SECTION_TITLES = [
-  '店铺与目标',
-  '市场调研',
-  '平台选择',
-  '入驻清单',
-  '营销计划',
-  '线上线下融合',
-  '物流配送',
-  '风险管理',
-  '时间表与预算',
-  '计划检查',
-]
+/** The Chinese title of every section of the printed plan: the wizard's step titles. */
+const SECTION_TITLES = DOC_SECTIONS.map((id) => planUiZhCN.steps[id].title)
 const MITIGATION = '每天盘点畅销书，备足安全库存'
 
 const zh = (text: string) => ({ 'zh-CN': text, en: '' })

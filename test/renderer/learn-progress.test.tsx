@@ -62,7 +62,9 @@ describe('the built-in course', () => {
     expect(lessonForMetric('repeatPurchaseRate')).toBe('m5-l4')
     expect(lessonForMetric('grossSales')).toBe('m5-l1')
     expect(AVAILABLE_TOOLS['analyse-sample']).toBe('/analyse')
-    expect(AVAILABLE_TOOLS.plan).toBeNull()
+    expect(AVAILABLE_TOOLS.plan).toBe('/plan')
+    expect(AVAILABLE_TOOLS['plan-platform']).toBe('/plan/active/platforms')
+    expect(AVAILABLE_TOOLS.risks).toBe('/risks')
   })
 })
 
@@ -132,12 +134,24 @@ describe('lesson progress', () => {
     expect(await within(analyse).findByText(/Load sample data/)).toBeTruthy() // nothing imported yet
     expect(screen.getByTestId('lesson-terms').textContent).toContain('Conversion rate')
     view.unmount()
-    const planned = lessons.find((l) => l.tryIt === 'plan-platform')!
-    renderAt(`/learn/lesson/${planned.id}`)
-    const card = await screen.findByTestId('try-it')
-    expect(card.getAttribute('data-available')).toBe('0')
-    expect(within(card).getByTestId('try-it-coming').textContent).toContain('later version')
-    expect(within(card).queryByRole('link')).toBeNull()
+    // the platform exercise opens the platform step of the active plan
+    const platform = lessons.find((l) => l.tryIt === 'plan-platform')!
+    const platformView = renderAt(`/learn/lesson/${platform.id}`)
+    const open = await screen.findByTestId('try-it')
+    expect(open.getAttribute('data-available')).toBe('1')
+    expect(within(open).getByTestId('try-it-open').closest('a')?.getAttribute('href')).toBe(
+      '/plan/active/platforms',
+    )
+    platformView.unmount()
+    // a tool still to come (while there is one) gets a note and no link
+    const planned = lessons.find((l) => l.tryIt !== 'none' && AVAILABLE_TOOLS[l.tryIt] === null)
+    if (planned) {
+      renderAt(`/learn/lesson/${planned.id}`)
+      const card = await screen.findByTestId('try-it')
+      expect(card.getAttribute('data-available')).toBe('0')
+      expect(within(card).getByTestId('try-it-coming').textContent).toContain('later version')
+      expect(within(card).queryByRole('link')).toBeNull()
+    }
   })
 
   it('→ and ← open the next and previous lesson, but not while typing', async () => {

@@ -22,8 +22,12 @@ beforeEach(async () => {
 afterEach(cleanup)
 
 function Where() {
-  const { pathname } = useLocation()
-  return <div data-testid="where">{pathname}</div>
+  const { pathname, search } = useLocation()
+  return (
+    <div data-testid="where" data-search={search}>
+      {pathname}
+    </div>
+  )
 }
 
 function renderAt(path: string) {
@@ -170,6 +174,38 @@ describe('wizard autosave', () => {
     await waitFor(() =>
       expect(screen.getByTestId('onboarding-wechat').textContent).toContain('1 of 12 done'),
     )
+  })
+
+  it('/plan/active/<step> opens that step of the active plan, or the list without plans', async () => {
+    const view = renderAt('/plan/active/platforms')
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/plan'))
+    view.unmount()
+    const plan = await seed()
+    await putPlan({
+      ...newPlan('blank', { name: 'Other', location: '', currency: 'CNY' }, NOW, 'other'),
+    })
+    await setSetting('activePlan', plan.id)
+    renderAt('/plan/active/platforms')
+    await screen.findByTestId('step-platforms')
+    expect(screen.getByTestId('where').textContent).toBe(`/plan/${plan.id}/platforms`)
+  })
+
+  it('the risk step shows the plan’s register; the review step and the toolbar open the same printable plan', async () => {
+    const plan = await seed()
+    const view = renderAt(`/plan/${plan.id}/risks`)
+    await screen.findByTestId('risks-step')
+    expect(await screen.findByTestId('risk-register')).toBeTruthy()
+    expect(screen.getAllByTestId(/^risk-row-/)).toHaveLength(plan.risks.length)
+    expect(screen.getByTestId('risks-open-page').getAttribute('href')).toBe('/risks')
+    fireEvent.click(screen.getByTestId('print-plan'))
+    const where = screen.getByTestId('where')
+    await waitFor(() => expect(where.textContent).toBe('/print/plan'))
+    expect(where.dataset.search).toBe(`?id=${plan.id}&lang=en`)
+    view.unmount()
+    renderAt(`/plan/${plan.id}/review`)
+    fireEvent.click(await screen.findByTestId('review-print'))
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/print/plan'))
+    expect(screen.getByTestId('where').dataset.search).toBe(`?id=${plan.id}&lang=en`)
   })
 
   it('opening an unknown plan says so', async () => {

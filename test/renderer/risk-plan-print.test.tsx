@@ -2,6 +2,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import { App as AntApp } from 'antd'
 import { MemoryRouter, Route, Routes } from 'react-router'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { planUiZhCN } from '@shared/i18n/plan-ui.zh-CN'
+import { DOC_SECTIONS } from '@shared/plan/document'
 import { newPlan, updatePlanRisk } from '@shared/plan/plan'
 import { defaultRisks } from '@shared/risk/register'
 import { db } from '@renderer/db/db'
@@ -67,19 +69,13 @@ describe('PlanPrint', () => {
     await waitFor(() => expect(document.body.dataset.printReady).toBe('1'))
     expect(screen.getByTestId('plan-doc').getAttribute('lang')).toBe('zh-CN')
     expect(screen.getByTestId('plan-cover').textContent).toContain('阳光书店')
+    // the sections carry the wizard's step titles, so the wizard and the PDF name them alike
     expect(headings()).toEqual([
       '目录',
-      '1. 店铺与目标',
-      '2. 市场调研',
-      '3. 平台选择',
-      '4. 入驻清单',
-      '5. 营销计划',
-      '6. 线上线下融合',
-      '7. 物流配送',
-      '8. 风险管理',
-      '9. 时间表与预算',
-      '10. 计划检查',
+      ...DOC_SECTIONS.map((id, i) => `${i + 1}. ${planUiZhCN.steps[id].title}`),
     ])
+    expect(headings()[1]).toBe('1. 店铺与目标')
+    expect(headings()[8]).toBe('8. 风险')
     expect(screen.getByTestId('doc-table-risks').textContent).toContain('双11前约好三家快递')
     expect(screen.getByTestId('risk-heatmap')).toBeTruthy()
     // the page-number template of the document's language goes into the @page rules
@@ -94,7 +90,7 @@ describe('PlanPrint', () => {
     expect(i18next.language).toBe('zh-CN')
     expect(screen.getByTestId('plan-doc').getAttribute('lang')).toBe('en')
     expect(headings()[1]).toBe('1. Shop and goals')
-    expect(headings()[8]).toBe('8. Risk management')
+    expect(headings()[8]).toBe('8. Risks')
     // a text filled in Chinese only falls back to Chinese
     expect(screen.getByTestId('doc-table-risks').textContent).toContain('双11前约好三家快递')
     expect(document.querySelector('.print-root style')?.textContent).toContain(

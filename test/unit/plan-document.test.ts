@@ -7,6 +7,7 @@ import {
   docTable,
   KEEP_TOGETHER_ROWS,
   pickText,
+  planPrintPath,
   type DocBlock,
   type DocContext,
   type DocTable,
@@ -119,7 +120,7 @@ describe('buildPlanDocument', () => {
       expect(doc.sections.map((s) => s.id)).toEqual([...DOC_SECTIONS])
       expect(doc.sections.map((s) => s.number)).toEqual(DOC_SECTIONS.map((_, i) => i + 1))
       for (const s of doc.sections) {
-        expect(s.title).toBe(translate(locale, `risksUi.doc.sections.${s.id}`))
+        expect(s.title).toBe(translate(locale, `planUi.steps.${s.id}.title`))
         expect(s.title).not.toMatch(/^risksUi\./)
         expect(s.blocks.length, s.id).toBeGreaterThan(0)
       }
@@ -234,6 +235,27 @@ describe('buildPlanDocument', () => {
     const list = review.blocks.find((b) => b.kind === 'list')
     expect(list?.kind === 'list' && list.items).toContain('Marketing: No marketing channels.')
     expect(review.blocks[0]?.kind).toBe('facts')
+  })
+
+  it('titles sections and review gaps with the wizard step names', () => {
+    const doc = buildPlanDocument(richPlan(), ctx('zh-CN'))
+    expect(doc.sections.map((s) => s.title)).toEqual(
+      DOC_SECTIONS.map((id) => translate('zh-CN', `planUi.steps.${id}.title`)),
+    )
+    expect(doc.sections.find((s) => s.id === 'risks')?.title).toBe('风险')
+    // a goals gap is fixed in the shop step, so it prints under that step's name
+    const noGoals = buildPlanDocument({ ...richPlan(), goals: [] }, ctx('zh-CN'))
+    const list = noGoals.sections
+      .find((s) => s.id === 'review')!
+      .blocks.find((b) => b.kind === 'list')
+    expect(list?.kind === 'list' && list.items.some((i) => i.startsWith('店铺与目标: '))).toBe(true)
+  })
+})
+
+describe('planPrintPath', () => {
+  it('is the print route with the plan id and the document language, encoded', () => {
+    expect(planPrintPath('p1', 'zh-CN')).toBe('/print/plan?id=p1&lang=zh-CN')
+    expect(new URLSearchParams(planPrintPath('a&b c', 'en').split('?')[1]).get('id')).toBe('a&b c')
   })
 })
 

@@ -118,7 +118,7 @@ export const planUiEn = {
       help: 'Milestones with dates, the budget for every month by category, and monthly KPI targets.',
     },
     review: {
-      title: 'Review and export',
+      title: 'Plan review',
       help: 'The plan score and what is still missing. Fix the gaps, then print the plan or export it for your trainer.',
     },
     track: {
@@ -296,8 +296,6 @@ export const planUiEn = {
     returnsPlaceholder: 'e.g. 7-day returns; returns accepted in the shop; refund within 48 h',
   },
   risks: {
-    summary: '{{count}} risks in the register, {{open}} not closed.',
-    high: '{{count}} high',
     openPage: 'Open the Risks page',
   },
   timeline: {

@@ -114,7 +114,7 @@ export const planUiZhCN = {
       help: '带日期的里程碑、每月按类别的预算，以及每月的指标目标。',
     },
     review: {
-      title: '检查与导出',
+      title: '规划检查',
       help: '规划得分和还缺什么。补上缺口，然后打印规划或导出给培训老师。',
     },
     track: {
@@ -285,8 +285,6 @@ export const planUiZhCN = {
     returnsPlaceholder: '例如：7天无理由退货；可到店退货；48小时内退款',
   },
   risks: {
-    summary: '风险登记表中有 {{count}} 项风险，{{open}} 项未关闭。',
-    high: '{{count}} 项高风险',
     openPage: '打开风险页面',
   },
   timeline: {

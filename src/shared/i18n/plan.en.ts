@@ -3,19 +3,6 @@ export const planEn = {
   title: 'Transformation plan',
   checkFees:
     "Fees and rules change — check the platform's current rules. Default scores checked {{date}}.",
-  sections: {
-    shop: 'Shop and goals',
-    goals: 'Goals',
-    research: 'Market research',
-    platforms: 'Platform choice',
-    onboarding: 'Onboarding checklist',
-    marketing: 'Marketing',
-    services: 'Online-offline services',
-    logistics: 'Logistics',
-    risks: 'Risks',
-    timeline: 'Timeline and budget',
-    review: 'Review',
-  },
   templates: {
     blank: 'Blank plan',
     bookstore: 'Bookstore: online sales + in-store experience',

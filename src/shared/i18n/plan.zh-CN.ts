@@ -5,19 +5,6 @@ import type { DeepStrings } from './en'
 export const planZhCN = {
   title: '转型规划',
   checkFees: '费用和规则经常变化——请查看平台当前的规则。默认分数核对于 {{date}}。',
-  sections: {
-    shop: '店铺和目标',
-    goals: '目标',
-    research: '市场调研',
-    platforms: '选择平台',
-    onboarding: '入驻清单',
-    marketing: '营销',
-    services: '线上线下融合服务',
-    logistics: '物流',
-    risks: '风险',
-    timeline: '时间表和预算',
-    review: '检查',
-  },
   templates: {
     blank: '空白规划',
     bookstore: '书店：线上销售 + 到店体验',

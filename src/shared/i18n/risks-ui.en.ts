@@ -71,18 +71,6 @@ export const risksUiEn = {
     none: 'None yet.',
     yes: 'Yes',
     no: 'No',
-    sections: {
-      shop: 'Shop and goals',
-      research: 'Market research',
-      platforms: 'Platform choice',
-      onboarding: 'Onboarding checklist',
-      marketing: 'Marketing',
-      services: 'Online-offline integration',
-      logistics: 'Logistics',
-      risks: 'Risk management',
-      timeline: 'Timeline and budget',
-      review: 'Plan review',
-    },
     shop: {
       name: 'Shop name',
       sells: 'What it sells',

@@ -74,18 +74,6 @@ export const risksUiZhCN = {
     none: '暂无。',
     yes: '是',
     no: '否',
-    sections: {
-      shop: '店铺与目标',
-      research: '市场调研',
-      platforms: '平台选择',
-      onboarding: '入驻清单',
-      marketing: '营销计划',
-      services: '线上线下融合',
-      logistics: '物流配送',
-      risks: '风险管理',
-      timeline: '时间表与预算',
-      review: '计划检查',
-    },
     shop: {
       name: '店铺名称',
       sells: '经营商品',

@@ -11,7 +11,8 @@ import {
 } from '../risk/register'
 import { budgetTotals, planMonths, planProfiles } from './plan'
 import { CRITERIA } from './platforms'
-import { reviewPlan, type PlanSection } from './review'
+import { stepOfSection } from './progress'
+import { reviewPlan } from './review'
 import { BUDGET_CATEGORIES, type Kpi, type Plan } from './schema'
 import { weightedScores, normaliseWeights } from './scoring'
 
@@ -21,7 +22,11 @@ import { weightedScores, normaliseWeights } from './scoring'
  * order and how tables may break across pages, so those rules are unit-tested without a browser.
  */
 
-/** The sections of the printed plan, in order (the wizard's steps; goals print with the shop). */
+/**
+ * The sections of the printed plan, in order: the wizard's steps (goals print with the shop; the
+ * tracking step is for after launch and is not part of the plan). Each section is titled with its
+ * wizard step's title (`planUi.steps.<id>.title`), so the wizard and the PDF use the same names.
+ */
 export const DOC_SECTIONS = [
   'shop',
   'research',
@@ -36,6 +41,19 @@ export const DOC_SECTIONS = [
 ] as const
 /** A section of the printed plan. */
 export type DocSectionId = (typeof DOC_SECTIONS)[number]
+
+/** The title of a printed section: the title of the wizard step it comes from. */
+export function sectionTitleKey(id: DocSectionId): string {
+  return `planUi.steps.${id}.title`
+}
+
+/**
+ * The route of the printable plan (`#/print/plan?id=…&lang=…`). The wizard, its review step and the
+ * Risks page all link here, so they open the same document.
+ */
+export function planPrintPath(planId: string, lang: 'zh-CN' | 'en'): string {
+  return `/print/plan?${new URLSearchParams({ id: planId, lang }).toString()}`
+}
 
 /**
  * Tables up to this many body rows are kept on one page (moved to the next page whole if needed);
@@ -337,7 +355,7 @@ export function buildPlanDocument(plan: Plan, ctx: DocContext): PlanDocument {
     sections: DOC_SECTIONS.map((id, i) => ({
       id,
       number: i + 1,
-      title: t(`risksUi.doc.sections.${id}`),
+      title: t(sectionTitleKey(id)),
       blocks: blocks[id],
     })),
   }
@@ -414,7 +432,7 @@ function onboardingBlocks(
     },
     docTable(
       'onboarding',
-      t('plan.sections.onboarding'),
+      t(sectionTitleKey('onboarding')),
       [
         t('risksUi.doc.platforms.platform'),
         t('risksUi.doc.onboarding.item'),
@@ -626,20 +644,6 @@ function timelineBlocks(
   return blocks
 }
 
-/** The wizard's review sections, mapped to the document section that prints them. */
-const REVIEW_TO_DOC: Record<PlanSection, DocSectionId> = {
-  shop: 'shop',
-  goals: 'shop',
-  research: 'research',
-  platforms: 'platforms',
-  onboarding: 'onboarding',
-  marketing: 'marketing',
-  services: 'services',
-  logistics: 'logistics',
-  risks: 'risks',
-  timeline: 'timeline',
-}
-
 function reviewBlocks(plan: Plan, { t, locale }: DocContext): DocBlock[] {
   const review = reviewPlan(plan, locale)
   return [
@@ -662,8 +666,7 @@ function reviewBlocks(plan: Plan, { t, locale }: DocContext): DocBlock[] {
           kind: 'list',
           caption: t('risksUi.doc.review.gaps'),
           items: review.gaps.map(
-            (g) =>
-              `${t(`risksUi.doc.sections.${REVIEW_TO_DOC[g.section]}`)}: ${t(g.key, g.values)}`,
+            (g) => `${t(`planUi.steps.${stepOfSection(g.section)}.title`)}: ${t(g.key, g.values)}`,
           ),
         }
       : { kind: 'paragraph', text: t('risksUi.doc.review.noGaps') },

@@ -8,10 +8,12 @@ import type { TryIt } from '@shared/lessons/schemas'
 export const AVAILABLE_TOOLS: Readonly<Record<TryIt, string | null>> = {
   none: null,
   'analyse-sample': '/analyse',
-  'plan-platform': null,
-  plan: null,
+  // The platform step of the active plan (features/plan/PlanWizard.tsx resolves `active`; with no
+  // plan yet it opens the plan list).
+  'plan-platform': '/plan/active/platforms',
+  plan: '/plan',
   promote: null,
-  risks: null,
+  risks: '/risks',
 }
 
 /** The route of a lesson's exercise, or null when its tool does not exist yet. */

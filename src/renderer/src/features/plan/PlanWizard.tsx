@@ -8,10 +8,11 @@ import {
 import { Button, Card, Col, Flex, Result, Row, Spin, Typography } from 'antd'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate, useParams } from 'react-router'
+import { Link, Navigate, useNavigate, useParams } from 'react-router'
+import { planPrintPath } from '@shared/plan/document'
 import { WIZARD_STEPS, stepProgress, type WizardStep } from '@shared/plan/progress'
 import type { Plan } from '@shared/plan/schema'
-import { usePlan } from '../../db/plans'
+import { usePlan, usePlans } from '../../db/plans'
 import { setSetting, useSetting } from '../../db/settings'
 import { DraftInput } from './fields'
 import { exportPlanFile, useEditPlan } from './plan-actions'
@@ -44,10 +45,34 @@ const STEP_VIEWS: Record<WizardStep, (p: StepProps) => React.JSX.Element> = {
   track: TrackStep,
 }
 
+/**
+ * `/plan/active/:step` opens that step of the active plan (or, with none set, of the most recently
+ * changed plan; with no plan at all, the plan list). Lessons' "Try it" links use it
+ * (content/tools.ts). Plan ids are UUIDs, so they never clash with `active`.
+ */
+export const ACTIVE_PLAN_ID = 'active'
+
 /** /plan/:id/:step — the wizard around one plan. */
 export function PlanWizard() {
-  const { t } = useTranslation()
   const { id = '', step } = useParams()
+  return id === ACTIVE_PLAN_ID ? <OpenActivePlan step={step} /> : <PlanById id={id} step={step} />
+}
+
+function OpenActivePlan({ step }: { step: string | undefined }) {
+  const plans = usePlans()
+  const active = useSetting('activePlan')
+  if (plans === undefined || active === undefined) return <Spin size="large" />
+  const plan = plans.find((p) => p.id === active) ?? plans[0]
+  return (
+    <Navigate
+      replace
+      to={plan ? `/plan/${encodeURIComponent(plan.id)}/${step ?? 'shop'}` : '/plan'}
+    />
+  )
+}
+
+function PlanById({ id, step }: { id: string; step: string | undefined }) {
+  const { t } = useTranslation()
   const plan = usePlan(id)
   const active = useSetting('activePlan')
 
@@ -117,11 +142,13 @@ function Wizard({ plan, current }: { plan: Plan; current: WizardStep }) {
           >
             {t('planUi.io.export')}
           </Button>
-          <Link to={`/print/plan?id=${encodeURIComponent(plan.id)}`}>
-            <Button icon={<FilePdfOutlined />} data-testid="print-plan">
-              {t('planUi.io.print')}
-            </Button>
-          </Link>
+          <Button
+            icon={<FilePdfOutlined />}
+            data-testid="print-plan"
+            onClick={() => void navigate(planPrintPath(plan.id, locale))}
+          >
+            {t('planUi.io.print')}
+          </Button>
         </Flex>
       </Flex>
       <Row gutter={[16, 16]}>

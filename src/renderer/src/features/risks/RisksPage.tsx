@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { PRODUCT_NAME } from '@shared/app-meta'
 import { LOCALES, type Locale } from '@shared/locale'
+import { planPrintPath } from '@shared/plan/document'
 import { newPlan } from '@shared/plan/plan'
 import { defaultRisks } from '@shared/risk/register'
 import { RiskRegister } from '../../components/risk-register/RiskRegister'
@@ -110,11 +111,7 @@ export function RisksPage() {
               <Button
                 icon={<PrinterOutlined />}
                 data-testid="risks-print-plan"
-                onClick={() =>
-                  void navigate(
-                    `/print/plan?${new URLSearchParams({ id: plan.id, lang: docLang }).toString()}`,
-                  )
-                }
+                onClick={() => void navigate(planPrintPath(plan.id, docLang))}
               >
                 {t('risksUi.printPlan')}
               </Button>

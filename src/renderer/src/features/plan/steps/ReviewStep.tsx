@@ -6,7 +6,8 @@ import {
 } from '@ant-design/icons'
 import { Alert, Button, Card, Col, Flex, List, Progress, Result, Row, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
-import { Link, useNavigate } from 'react-router'
+import { useNavigate } from 'react-router'
+import { planPrintPath } from '@shared/plan/document'
 import { stepOfSection } from '@shared/plan/progress'
 import { reviewPlan } from '@shared/plan/review'
 import { exportPlanFile } from '../plan-actions'
@@ -38,11 +39,15 @@ export function ReviewStep({ plan, locale }: StepProps) {
         </Card>
         <Card title={t('planUi.review.export')} style={{ marginTop: 16 }}>
           <Flex vertical gap={8}>
-            <Link to={`/print/plan?id=${encodeURIComponent(plan.id)}`} data-testid="review-print">
-              <Button type="primary" icon={<FilePdfOutlined />} block>
-                {t('planUi.io.print')}
-              </Button>
-            </Link>
+            <Button
+              type="primary"
+              icon={<FilePdfOutlined />}
+              block
+              data-testid="review-print"
+              onClick={() => void navigate(planPrintPath(plan.id, locale))}
+            >
+              {t('planUi.io.print')}
+            </Button>
             <Button
               icon={<DownloadOutlined />}
               block
