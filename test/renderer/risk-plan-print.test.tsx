@@ -105,7 +105,7 @@ describe('PlanPrint', () => {
     cleanup()
     renderAt('/print/plan?id=nope')
     expect((await screen.findByTestId('plan-doc-missing')).textContent).toContain(
-      '找不到要打印的计划',
+      '找不到要打印的规划',
     )
   })
 })
