@@ -1,9 +1,8 @@
 import type { TryIt } from '@shared/lessons/schemas'
 
 /**
- * Where each lesson's "Try it" exercise opens. Tools that are not built yet are null: the lesson
- * then says the tool comes later. When Plan, Promote and Risks land, give them their route here
- * and every lesson that points at them lights up.
+ * Where each lesson's "Try it" exercise opens. A tool that is not built (null) makes the lesson say
+ * the tool comes later; every tool of the course has its route now.
  */
 export const AVAILABLE_TOOLS: Readonly<Record<TryIt, string | null>> = {
   none: null,
@@ -12,7 +11,7 @@ export const AVAILABLE_TOOLS: Readonly<Record<TryIt, string | null>> = {
   // plan yet it opens the plan list).
   'plan-platform': '/plan/active/platforms',
   plan: '/plan',
-  promote: null,
+  promote: '/promote',
   risks: '/risks',
 }
 
