@@ -92,6 +92,12 @@ test('a 双11 满200减30 planned on the sample data: break-even, verdict; its P
   expect(be).toBeGreaterThan(0)
   const bePrinted = `${be.toFixed(1)}%`
   await expect(page.getByTestId('campaign-economics')).toContainText(bePrinted)
+  await expect(page.getByTestId('campaign-promotions')).toContainText('满¥200减¥30')
+  await expect(page.getByTestId('campaign-baseline')).toContainText('2026-10-04 至 2026-10-31')
+  await page.screenshot({
+    path: 'docs/screenshots/promote-campaign-plan-zh-CN.png',
+    fullPage: true,
+  })
   await page.emulateMedia({ media: 'print' })
   const pdf = (await extractPdfText(await page.pdf({ preferCSSPageSize: true }))).replace(
     /[ \t]+/g,
@@ -99,6 +105,7 @@ test('a 双11 满200减30 planned on the sample data: break-even, verdict; its P
   )
   await page.emulateMedia({ media: 'screen' })
   expect(pdf).toContain('双11 满200减30')
+  expect(pdf).toContain('满¥200减¥30') // the promotion's terms
   expect(pdf).toContain(bePrinted)
   expect(pdf).toMatch(/第\s*1\s*页，共\s*\d+\s*页/)
 

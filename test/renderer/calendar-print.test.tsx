@@ -7,9 +7,12 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '@renderer/db/db'
 import { CampaignsView } from '@renderer/features/promote/campaigns/CampaignsView'
 import { CampaignDoc } from '@renderer/features/promote/doc/CampaignDoc'
+import { promotionTerms } from '@renderer/features/promote/doc/PlanTerms'
 import { SeasonDoc } from '@renderer/features/promote/doc/SeasonDoc'
-import { initI18n } from '@renderer/i18n'
+import { i18next as i18n, initI18n } from '@renderer/i18n'
 import {
+  PROMOTION_TYPES,
+  defaultPromotion,
   economicsOfPlan,
   planEconomics,
   resolveBaseline,
@@ -251,6 +254,12 @@ describe('print documents', () => {
     expect(table).toContain('¥76,500.00')
     expect(table).toContain('15.0%') // effective discount
     expect(table).toContain('80.0%') // expected uplift
+    const promotions = screen.getByTestId('campaign-promotions').textContent ?? ''
+    expect(promotions).toContain('满减')
+    expect(promotions).toContain('满¥200减¥30')
+    expect(screen.getByTestId('campaign-baseline').textContent).toBe(
+      '基准：自己填写的数字。日均销售额 ¥10,000，日均订单 50 单，毛利率 40.0%。',
+    )
     expect(doc.textContent).toContain('双11：平台活动报名截止')
     expect(doc.textContent).not.toContain('清仓') // another campaign, not overlapping
   })
@@ -258,5 +267,29 @@ describe('print documents', () => {
   it('a campaign without inputs says so', () => {
     render(<CampaignDoc row={bare} all={[]} locale="en" currency="CNY" />)
     expect(screen.getByTestId('campaign-doc').textContent).toContain('尚未填写活动测算')
+  })
+})
+
+describe('promotion terms in the plan', () => {
+  it('every promotion type is written out in both languages', async () => {
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const t = i18n.getFixedT(lang)
+      for (const type of PROMOTION_TYPES) {
+        const text = promotionTerms(defaultPromotion(type), t, 'CNY', lang)
+        expect(text, `${lang} ${type}`).toMatch(/\d/)
+        expect(text, `${lang} ${type}`).not.toMatch(/\{\{|calendarUi/)
+      }
+    }
+    const zh = i18n.getFixedT('zh-CN')
+    expect(promotionTerms(defaultPromotion('coupon'), zh, 'CNY', 'zh-CN')).toBe(
+      '满¥99减¥10优惠券，共 500 张，每人限 1 张，7 天内有效',
+    )
+    const anyOrder = { ...defaultPromotion('coupon'), threshold: 0 } as Parameters<
+      typeof promotionTerms
+    >[0]
+    expect(promotionTerms(anyOrder, zh, 'CNY', 'zh-CN')).toContain('无门槛¥10优惠券')
+    expect(promotionTerms(defaultPromotion('points'), zh, 'CNY', 'zh-CN')).toBe(
+      '每消费 ¥1 得 1 积分，每积分抵 ¥0.01',
+    )
   })
 })

@@ -7,13 +7,19 @@ import {
   itemsBetween,
   overlapWarnings,
 } from '@shared/calendar/plan'
-import { economicsOfPlan, restorePlan, type ImportedBaseline } from '@shared/campaign/planner'
+import {
+  economicsOfPlan,
+  resolveBaseline,
+  restorePlan,
+  type ImportedBaseline,
+} from '@shared/campaign/planner'
 import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
 import { EconomicsTable } from './EconomicsTable'
 import { ItemsTable } from './ItemsTable'
+import { PlanTerms } from './PlanTerms'
 import './doc.css'
 
 /** One campaign's plan: dates, economics (when entered), warnings, the calendar around it. */
@@ -35,6 +41,7 @@ export function CampaignDoc({
   // The planner's own functions: the figures are the ones the planner shows.
   const plan = restorePlan(row)
   const e = plan ? economicsOfPlan(plan, imported) : null
+  const resolved = plan ? resolveBaseline(plan.baseline, imported) : null
   const start = row.start as IsoDate
   const end = row.end as IsoDate
   const spans = toSpans(all)
@@ -63,6 +70,9 @@ export function CampaignDoc({
         {' · '}
         {t('calendarUi.doc.days')} {daysBetween(start, end) + 1}
       </p>
+      {plan && (
+        <PlanTerms plan={plan} resolved={resolved} imported={imported} currency={currency} />
+      )}
       <h2>{t('calendarUi.doc.economics')}</h2>
       {e ? (
         <>
