@@ -9,10 +9,10 @@ import { expect, openApp, test } from './fixtures'
 
 test.use({ locale: 'zh-CN' })
 
-// There is no campaign planner on this branch, so the campaign comes in the way a user's data
-// does: a backup file (built here with the app's own backup writer) restored in Settings. The row
-// carries the planner's inputs in the planner's stored shape (feat-campaigns' stored.ts), which the
-// print page's adapter reads (doc/campaign-economics.ts).
+// The campaign comes in the way a user's data does: a backup file (built here with the app's own
+// backup writer) restored in Settings. The row carries the planner's inputs in its stored shape
+// (src/shared/campaign/stored.ts), with typed baseline figures, so the expected economics are
+// fixed; the print page computes them with the planner's own functions (planner.ts).
 const CAMPAIGN = {
   id: 'e2e-singles',
   name: '老客回馈周',

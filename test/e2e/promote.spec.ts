@@ -1,14 +1,18 @@
+import { readFile } from 'node:fs/promises'
+import { parseIcs } from '../unit/calendar/ics-reader'
+import { extractPdfText } from './support/pdf-text'
 import { expect, openApp, test } from './fixtures'
 
 test.use({ locale: 'zh-CN' })
 
 /**
- * Issue 6: plan a 双11 满减 on the sample shop. The baseline comes from the imported (sample)
- * orders of the 28 days before the campaign; the sample is generated up to today, so the
- * figures depend on the date and are checked for shape, not value (the numbers themselves are
- * hand-checked in test/unit/campaign and test/renderer/campaign-planner.test.tsx).
+ * Issue 6's proof: plan a 双11 满减 on the sample shop, see break-even, export the PDF and the .ics.
+ * The baseline comes from the imported (sample) orders of the 28 days before the campaign; the
+ * sample is generated up to today, so the figures depend on the date and are checked for shape,
+ * and the PDF against what the planner shows (the numbers themselves are hand-checked in
+ * test/unit/campaign, test/renderer/campaign-planner.test.tsx and calendar-print.test.tsx).
  */
-test('a 双11 满200减30 planned on the sample data: break-even, verdict, chart; intact after a reload', async ({
+test('a 双11 满200减30 planned on the sample data: break-even, verdict; its PDF and the .ics', async ({
   page,
 }) => {
   test.setTimeout(90_000)
@@ -75,7 +79,56 @@ test('a 双11 满200减30 planned on the sample data: break-even, verdict, chart
   await expect(page.getByTestId('verdict')).toHaveText(verdict ?? '')
   await expect(page.getByTestId('sensitivity').locator('svg path').first()).toBeAttached()
 
-  await page.getByTestId('back-to-list').click()
+  const id = decodeURIComponent(/\/promote\/c\/([^/?#]+)/.exec(page.url())?.[1] ?? '')
+  expect(id).not.toBe('')
+
+  // The campaign's plan as a PDF, from the planner's button: the planner's break-even figure.
+  await page.getByTestId('campaign-pdf').click()
+  const doc = page.getByTestId('campaign-doc')
+  await expect(doc.locator('h1')).toHaveText('双11 满200减30')
+  await expect(page.locator('body')).toHaveAttribute('data-print-ready', '1')
+  // The planner shows "+68.3%" (a trailing .0 dropped), the document one decimal: "68.3%".
+  const be = Number(/([\d.]+)%/.exec(breakEven ?? '')?.[1])
+  expect(be).toBeGreaterThan(0)
+  const bePrinted = `${be.toFixed(1)}%`
+  await expect(page.getByTestId('campaign-economics')).toContainText(bePrinted)
+  await expect(page.getByTestId('campaign-promotions')).toContainText('满¥200减¥30')
+  await expect(page.getByTestId('campaign-baseline')).toContainText('2026-10-04 至 2026-10-31')
+  await page.screenshot({
+    path: 'docs/screenshots/promote-campaign-plan-zh-CN.png',
+    fullPage: true,
+  })
+  await page.emulateMedia({ media: 'print' })
+  const pdf = (await extractPdfText(await page.pdf({ preferCSSPageSize: true }))).replace(
+    /[ \t]+/g,
+    ' ',
+  )
+  await page.emulateMedia({ media: 'screen' })
+  expect(pdf).toContain('双11 满200减30')
+  expect(pdf).toContain('满¥200减¥30') // the promotion's terms
+  expect(pdf).toContain(bePrinted)
+  expect(pdf).toMatch(/第\s*1\s*页，共\s*\d+\s*页/)
+
+  // The calendar's .ics for 2026: the campaign on its days, and 双11.
+  await openApp(page, '/promote/calendar')
+  await page.getByTestId('ics-export').click()
+  await page.getByTestId('ics-year').fill('2026')
+  await page.getByTestId('ics-year').blur()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('ics-save').click(),
+  ])
+  expect(download.suggestedFilename()).toBe('shopbridge-calendar-2026.ics')
+  const { events } = parseIcs(await readFile(await download.path(), 'utf8'))
+  const campaign = events.find((e) => e['UID'] === `campaign-${id}@shopbridge`)
+  expect(campaign?.['SUMMARY']).toBe('双11 满200减30')
+  expect(campaign?.['DTSTART;VALUE=DATE']).toBe('20261101')
+  expect(campaign?.['DTEND;VALUE=DATE']).toBe('20261112') // exclusive: through 11 November
+  expect(events.find((e) => e['UID'] === 'singles-day-2026-11-11@shopbridge')?.['SUMMARY']).toBe(
+    '双11',
+  )
+
+  await openApp(page, '/promote')
   await expect(page.getByTestId('campaign-row')).toHaveCount(1)
   await expect(page.getByTestId('campaign-row')).toContainText('满减')
 })

@@ -307,6 +307,40 @@ export function planEconomics(
   return { economics, curve: sensitivity(baseline, campaign, { ...opts, max, step }) }
 }
 
+/** What the planner shows for a plan: its economics and sensitivity curve. */
+export type PlanOutcome = ReturnType<typeof planEconomics>
+
+/**
+ * The economics the planner shows for a plan, or null when it shows none: no usable baseline, no
+ * promotion, or promotions or dates with problems (`issues`, by default `validatePlan(plan)`).
+ * The planner and the print documents both call this, so they cannot disagree.
+ */
+export function plannedEconomics(
+  plan: CampaignPlan,
+  resolved: ResolvedBaseline | null,
+  issues: readonly PlanIssue[] = validatePlan(plan),
+): PlanOutcome | null {
+  if (!resolved || plan.promotions.length === 0) return null
+  if (issues.some((i) => i.field.startsWith('promotions') || i.field === 'end')) return null
+  try {
+    return planEconomics(plan, resolved.baseline)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A plan's economics against its baseline: the imported figures when it reads imported data and
+ * they exist (`imported`, from the data hook), else its typed figures (resolveBaseline). Null
+ * when the planner would show no figures.
+ */
+export function economicsOfPlan(
+  plan: CampaignPlan,
+  imported: ImportedBaseline | null,
+): CampaignEconomics | null {
+  return plannedEconomics(plan, resolveBaseline(plan.baseline, imported))?.economics ?? null
+}
+
 // ---------------------------------------------------------------------------------------------
 // Validation
 // ---------------------------------------------------------------------------------------------

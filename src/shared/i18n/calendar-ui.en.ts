@@ -101,6 +101,30 @@ export const calendarUiEn = {
     typical:
       'Shopping-day phases and preparation dates are typical: platforms change them every year — check the platform’s current rules.',
     open: 'Open',
+    promotions: 'Promotions',
+    noPromotions: 'No promotion chosen yet.',
+    promotion: 'Promotion',
+    share: 'Share of orders using it',
+    products: 'Products:',
+    baselineImported: 'Baseline: the imported orders of {{from}} to {{to}}. {{figures}}',
+    baselineTyped: 'Baseline: the figures you typed. {{figures}}',
+    baselineFigures: 'Daily sales {{sales}}, {{orders}} orders a day, gross margin {{margin}}.',
+    terms: {
+      title: 'Terms',
+      threshold: '{{off}} off orders of {{threshold}} or more',
+      'percent-off': '{{rate}} off',
+      'amount-off': '{{amount}} off every order',
+      'member-price': 'Members pay {{rate}} less',
+      'flash-sale': '{{rate}} off, {{stock}} items',
+      'buy-x-get-y': 'Buy {{buy}}, get {{get}} at {{discount}} off',
+      bundle: 'Bundle for {{price}} instead of {{list}}',
+      coupon:
+        '{{value}} coupons on orders of {{threshold}} or more: {{quantity}} of them, {{limit}} per person, valid {{days}} days',
+      couponAny:
+        '{{value}} coupons on any order: {{quantity}} of them, {{limit}} per person, valid {{days}} days',
+      gift: 'A gift costing {{cost}} with orders of {{threshold}} or more',
+      points: '{{points}} points per {{unit}} spent, each point worth {{value}}',
+    },
   },
   loyalty: {
     title: 'Loyalty programme design',

@@ -13,6 +13,8 @@ export const promoteUiEn = {
   unsaved: 'Not saved: please fix the problems',
   saving: 'Saving…',
   autosaved: 'Saved automatically',
+  pdf: 'Campaign plan (PDF)',
+  pdfUnsaved: 'The PDF shows the saved campaign: please fix the problems first.',
   delete: 'Delete',
   deleteConfirm: 'Delete the campaign “{{name}}”?',
   untitled: 'Untitled campaign',

@@ -16,6 +16,8 @@ export const promoteUiZhCN = {
   unsaved: '未保存：请改正问题',
   saving: '正在保存…',
   autosaved: '已自动保存',
+  pdf: '活动方案 PDF',
+  pdfUnsaved: 'PDF 按已保存的活动生成：请先改正问题。',
   delete: '删除',
   deleteConfirm: '删除活动“{{name}}”？',
   untitled: '未命名活动',

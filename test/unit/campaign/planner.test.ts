@@ -12,7 +12,9 @@ import {
   defaultPromotion,
   newCampaign,
   peakDailyOrders,
+  economicsOfPlan,
   planEconomics,
+  plannedEconomics,
   rescheduleChecklist,
   resolveBaseline,
   restorePlan,
@@ -283,6 +285,41 @@ describe('plans', () => {
     expect(last?.uplift).toBe(1.5) // max(1, 0.2, 0.3) × 1.5
     expect(curve[0]).toEqual({ uplift: 0, incrementalProfit: -990_000 }) // 1 100 orders × 900
     expect(curve.find((p) => p.uplift === 0.3)?.incrementalProfit).toBe(0)
+  })
+
+  it('the figures shown (planner and PDF): none without baseline, promotion or valid dates', () => {
+    const typed = {
+      ...plan,
+      baseline: {
+        ...plan.baseline,
+        source: 'typed' as const,
+        dailySales: 650_000,
+        dailyOrders: 100,
+      },
+    }
+    const resolved = resolveBaseline(typed.baseline, null)
+    expect(plannedEconomics(typed, resolved)).toEqual(planEconomics(typed, resolved!.baseline))
+    expect(economicsOfPlan(typed, null)).toEqual(planEconomics(typed, resolved!.baseline).economics)
+    expect(plannedEconomics(typed, null)).toBeNull()
+    expect(plannedEconomics({ ...typed, promotions: [] }, resolved)).toBeNull()
+    expect(plannedEconomics({ ...typed, end: d('2026-10-01') }, resolved)).toBeNull()
+    // A problem elsewhere (an empty name) still shows the figures.
+    expect(plannedEconomics({ ...typed, name: '' }, resolved)).not.toBeNull()
+    // Imported figures win over typed ones when the plan reads imported data.
+    const imported = baselineFromKpis(
+      kpis({ from: '2026-10-04', to: '2026-10-31' }, 28, {
+        orders: 2_800,
+        grossSales: 56_000_000,
+        netSales: 50_000_000,
+        cogs: 25_000_000,
+        aov: 20_000,
+        buyers: 1_400,
+      }),
+    )
+    const fromData = { ...typed, baseline: { ...typed.baseline, source: 'imported' as const } }
+    expect(economicsOfPlan(fromData, imported)?.baselineOrders).toBe(1_100) // 100 a day × 11
+    expect(economicsOfPlan(fromData, imported)?.aov).toBe(20_000)
+    expect(economicsOfPlan(fromData, null)?.aov).toBe(6_500) // typed: ¥6,500 ÷ 100 orders
   })
 })
 

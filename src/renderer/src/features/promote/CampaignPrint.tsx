@@ -1,14 +1,16 @@
 import { Result } from 'antd'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { PRODUCT_NAME } from '@shared/app-meta'
+import { restorePlan, type CampaignPlan } from '@shared/campaign/planner'
 import { isIsoDate, type IsoDate } from '@shared/dates'
 import { PrintLayout } from '../../components/PrintLayout'
 import { useCampaigns } from '../../db/campaigns'
 import { useCalendarLocale, useProfile } from './calendar/use-calendar'
 import { CampaignDoc } from './doc/CampaignDoc'
 import { SeasonDoc } from './doc/SeasonDoc'
-import { useImportedBaselines } from './doc/use-imported-baselines'
+import { useImportedBaselines } from './data/use-campaign-data'
 
 /**
  * `#/print/campaign?id=<campaignId>`: one campaign's plan; `?from=YYYY-MM-DD&to=YYYY-MM-DD`: a
@@ -31,7 +33,12 @@ export function CampaignPrint() {
     : row
       ? `${t('calendarUi.doc.campaignTitle')} ${row.name}`
       : t('calendarUi.doc.campaignTitle')
-  const baselines = useImportedBaselines(rows)
+  // The imported baselines read exactly as the planner reads them (same hook, same functions).
+  const plans = useMemo(
+    () => rows?.map(restorePlan).filter((p): p is CampaignPlan => p !== null),
+    [rows],
+  )
+  const baselines = useImportedBaselines(plans)
   const loaded = rows !== undefined && profile !== undefined && baselines.ready
   return (
     <PrintLayout

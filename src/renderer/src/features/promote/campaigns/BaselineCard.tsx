@@ -19,7 +19,7 @@ import { isIsoDate } from '@shared/dates'
 import { lessonPath } from '../../../content/lesson-links'
 import { CountInput, Field, MoneyInput, PercentInput } from './inputs'
 import { useFormat } from './format'
-import type { CampaignData } from './use-campaign-data'
+import type { CampaignData } from '../data/use-campaign-data'
 
 /** Where the baseline comes from (imported period or typed figures) and what it is. */
 export function BaselineCard({

@@ -1,4 +1,10 @@
-import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons'
+import {
+  ArrowLeftOutlined,
+  DeleteOutlined,
+  FilePdfOutlined,
+  PlusOutlined,
+  SaveOutlined,
+} from '@ant-design/icons'
 import {
   Alert,
   App,
@@ -25,7 +31,7 @@ import {
   campaignDays,
   defaultPromotion,
   peakDailyOrders,
-  planEconomics,
+  plannedEconomics,
   rescheduleChecklist,
   resolveBaseline,
   restorePlan,
@@ -44,7 +50,7 @@ import { Field, MoneyInput, PercentInput } from './inputs'
 import { PromotionEditor } from './PromotionEditor'
 import { ReviewCard } from './ReviewCard'
 import { useFormat } from './format'
-import { useCampaignData } from './use-campaign-data'
+import { useCampaignData } from '../data/use-campaign-data'
 
 /** Pause after the last edit before a valid campaign is saved by itself. */
 const AUTOSAVE_MS = 800
@@ -96,15 +102,10 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
     [draft.baseline, data.imported],
   )
   const liveIssues = useMemo(() => validatePlan(draft), [draft])
-  const computed = useMemo(() => {
-    if (!resolved || draft.promotions.length === 0) return null
-    if (liveIssues.some((i) => i.field.startsWith('promotions') || i.field === 'end')) return null
-    try {
-      return planEconomics(draft, resolved.baseline)
-    } catch {
-      return null
-    }
-  }, [draft, resolved, liveIssues])
+  const computed = useMemo(
+    () => plannedEconomics(draft, resolved, liveIssues),
+    [draft, resolved, liveIssues],
+  )
 
   const days = draft.end >= draft.start ? campaignDays(draft) : 0
   const review = useMemo(() => {
@@ -155,6 +156,19 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
   }
   const issues: PlanIssue[] = showIssues || dirty ? liveIssues : []
 
+  /** The campaign's plan as a printable page (the stored campaign: pending edits are saved first). */
+  const openPdf = async () => {
+    if (dirty) {
+      if (liveIssues.length > 0) {
+        setShowIssues(true)
+        void message.error(t('promoteUi.pdfUnsaved'))
+        return
+      }
+      if (!(await write(draft))) return
+    }
+    void navigate(`/print/campaign?id=${encodeURIComponent(draft.id)}`)
+  }
+
   const setChecklist = (checklist: CampaignPlan['checklist']) => {
     setLocal((d) => (d ? { ...d, checklist } : d))
     void updateCampaign(draft.id, (r) => ({ ...r, checklist })).catch(() =>
@@ -197,6 +211,13 @@ export function CampaignEditor({ stored }: { stored: CampaignPlan }) {
           )}
         </Flex>
         <Flex gap={8}>
+          <Button
+            icon={<FilePdfOutlined />}
+            onClick={() => void openPdf()}
+            data-testid="campaign-pdf"
+          >
+            {t('promoteUi.pdf')}
+          </Button>
           <Popconfirm
             title={t('promoteUi.deleteConfirm', { name: draft.name })}
             okText={t('promoteUi.delete')}

@@ -12,7 +12,7 @@ import { putCampaign } from '../../../db/campaigns'
 import { todayIso } from './ChecklistCard'
 import { Field } from './inputs'
 import { useFormat } from './format'
-import { useOrdersRange } from './use-campaign-data'
+import { useOrdersRange } from '../data/use-campaign-data'
 
 /** Creates a campaign of one type with its dates; the planner opens on it. */
 export function NewCampaignModal({

@@ -7,13 +7,19 @@ import {
   itemsBetween,
   overlapWarnings,
 } from '@shared/calendar/plan'
+import {
+  economicsOfPlan,
+  resolveBaseline,
+  restorePlan,
+  type ImportedBaseline,
+} from '@shared/campaign/planner'
 import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
-import { economicsOfRow, type ImportedFigures } from './campaign-economics'
 import { EconomicsTable } from './EconomicsTable'
 import { ItemsTable } from './ItemsTable'
+import { PlanTerms } from './PlanTerms'
 import './doc.css'
 
 /** One campaign's plan: dates, economics (when entered), warnings, the calendar around it. */
@@ -29,10 +35,13 @@ export function CampaignDoc({
   locale: Locale
   currency: string
   /** Imported baseline figures when the campaign's baseline reads imported data. */
-  imported?: ImportedFigures | null
+  imported?: ImportedBaseline | null
 }) {
   const { t } = useTranslation()
-  const e = economicsOfRow(row, imported)
+  // The planner's own functions: the figures are the ones the planner shows.
+  const plan = restorePlan(row)
+  const e = plan ? economicsOfPlan(plan, imported) : null
+  const resolved = plan ? resolveBaseline(plan.baseline, imported) : null
   const start = row.start as IsoDate
   const end = row.end as IsoDate
   const spans = toSpans(all)
@@ -52,7 +61,7 @@ export function CampaignDoc({
     (i) => i.type === 'prep' && i.start < start,
   )
   const items = [...prep.sort((a, b) => (a.start < b.start ? -1 : 1)), ...during]
-  const uplift = typeof row['expectedUplift'] === 'number' ? row['expectedUplift'] : null
+  const uplift = plan?.expectedUplift ?? null
   return (
     <article className="print-doc" data-testid="campaign-doc">
       <h1>{row.name}</h1>
@@ -61,6 +70,9 @@ export function CampaignDoc({
         {' · '}
         {t('calendarUi.doc.days')} {daysBetween(start, end) + 1}
       </p>
+      {plan && (
+        <PlanTerms plan={plan} resolved={resolved} imported={imported} currency={currency} />
+      )}
       <h2>{t('calendarUi.doc.economics')}</h2>
       {e ? (
         <>

@@ -8,11 +8,11 @@ import {
   monthsBetween,
   overlapWarnings,
 } from '@shared/calendar/plan'
+import { economicsOfPlan, restorePlan, type ImportedBaseline } from '@shared/campaign/planner'
 import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
-import { economicsOfRow, type ImportedFigures } from './campaign-economics'
 import { ItemsTable } from './ItemsTable'
 import { money } from './format'
 import './doc.css'
@@ -32,7 +32,7 @@ export function SeasonDoc({
   locale: Locale
   currency: string
   /** Imported baseline figures of campaigns that read their baseline from imported data. */
-  imported?: ReadonlyMap<string, ImportedFigures | null>
+  imported?: ReadonlyMap<string, ImportedBaseline | null>
 }) {
   const { t } = useTranslation()
   const inWindow = rows.filter((r) => r.start <= to && r.end >= from)
@@ -64,7 +64,8 @@ export function SeasonDoc({
           </thead>
           <tbody>
             {inWindow.map((r) => {
-              const e = economicsOfRow(r, imported.get(r.id) ?? null)
+              const plan = restorePlan(r)
+              const e = plan ? economicsOfPlan(plan, imported.get(r.id) ?? null) : null
               return (
                 <tr key={r.id}>
                   <td>{r.name}</td>
