@@ -7,12 +7,17 @@ import { db, type ShopBridgeDb } from './db'
  */
 export async function commitImport(
   row: ImportRow,
-  chunks: readonly ChunkRow[],
+  chunks: Iterable<ChunkRow>,
   database: ShopBridgeDb = db,
 ): Promise<void> {
   await database.transaction('rw', database.imports, database.chunks, async () => {
     await database.imports.add(row)
-    if (chunks.length > 0) await database.chunks.bulkAdd([...chunks])
+    // One chunk at a time: IndexedDB copies a value when it is added, so a generator can cut each
+    // chunk just before its add and drop it right after — a big import never holds all its chunk
+    // copies at once (the write is when memory peaks). The adds are not awaited one by one.
+    const adds: Promise<unknown>[] = []
+    for (const chunk of chunks) adds.push(database.chunks.add(chunk))
+    await Promise.all(adds)
   })
 }
 

@@ -81,25 +81,27 @@ async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
 }
 
 /**
- * De-duplicates an orders import against the stored data and cuts it into chunks. A function of
- * its own so that the whole-file columns are not kept alive by the (async) caller's frame.
+ * De-duplicates an orders import against the stored data. A function of its own so that the
+ * whole-file columns are not kept alive by the (async) caller's frame; `chunks()` cuts the kept
+ * orders into stored chunks one at a time, as the write consumes them.
  */
-function orderChunks(
+function planOrders(
   id: string,
   result: Extract<ImportResult, { kind: 'orders' }>,
   stored: StoredImport[],
 ): {
-  chunks: ChunkRow[]
+  chunks: () => Generator<ChunkRow>
   counts: { new: number; updated: number; duplicate: number }
   written: number
 } {
   const cols = result.columns ?? buildOrderColumns(result.records)
   const planned = planOrderImport(storedOrderHashes(stored), cols)
   const kept = selectOrders(cols, planned.keep)
-  const chunks: ChunkRow[] = []
-  for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
-    const part = sliceOrders(kept, i, Math.min(kept.length, i + CHUNK_SIZE))
-    chunks.push({ importId: id, index, kind: 'orders', orders: part })
+  function* chunks(): Generator<ChunkRow> {
+    for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
+      const part = sliceOrders(kept, i, Math.min(kept.length, i + CHUNK_SIZE))
+      yield { importId: id, index, kind: 'orders', orders: part }
+    }
   }
   return { chunks, counts: planned.counts, written: kept.length }
 }
@@ -117,16 +119,15 @@ async function plan(
     rows: chunks.flatMap((c) => c.rows ?? []),
   }))
   const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-  const chunks: ChunkRow[] = []
+  let makeChunks: () => Iterable<ChunkRow> = () => []
   let counts: { new: number; updated: number; duplicate: number }
   let written: number
   if (result.kind === 'orders') {
-    const cut = orderChunks(id, result, stored)
-    counts = cut.counts
-    written = cut.written
-    chunks.push(...cut.chunks)
-    // Only the chunks stay referenced from here on: the whole-file columns can be collected
-    // before the write (the write is when memory peaks: docs/performance.md).
+    const planned = planOrders(id, result, stored)
+    counts = planned.counts
+    written = planned.written
+    makeChunks = planned.chunks
+    // Only the kept columns stay referenced from here on (held by makeChunks).
     result.records = []
     delete result.columns
   } else {
@@ -138,13 +139,8 @@ async function plan(
     )
     counts = merged.counts
     written = merged.toWrite.length
-    if (written > 0)
-      chunks.push({
-        importId: id,
-        index: 0,
-        kind,
-        rows: merged.toWrite as unknown as Record<string, unknown>[],
-      })
+    const rows = merged.toWrite as unknown as Record<string, unknown>[]
+    makeChunks = () => (rows.length > 0 ? [{ importId: id, index: 0, kind, rows }] : [])
   }
   const all = { ...counts, rejected: result.errorCount }
   const nothingNew = written === 0
@@ -178,7 +174,7 @@ async function plan(
   }
   pendingCommit = async () => {
     if (nothingNew) return post({ type: 'done', importId: null, counts: all })
-    await commitImport(row, chunks)
+    await commitImport(row, makeChunks())
     post({ type: 'done', importId: id, counts: all })
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
