@@ -1,4 +1,6 @@
-import { Input, InputNumber } from 'antd'
+import { DeleteOutlined } from '@ant-design/icons'
+import { Button, Input, InputNumber } from 'antd'
+import { useTranslation } from 'react-i18next'
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { minorDigits, toMajorString } from '@shared/money'
 import { parseMoney } from '@shared/csv/values'
@@ -156,6 +158,20 @@ export function MoneyInput(p: {
       style={{ width: p.width ?? 160 }}
       onChange={(v) => d.onChange(v ?? '')}
       onBlur={d.onBlur}
+    />
+  )
+}
+
+/** The "remove this row" button of the wizard's tables. */
+export function RemoveButton({ onRemove }: { onRemove: () => void }) {
+  const { t } = useTranslation()
+  return (
+    <Button
+      type="text"
+      danger
+      icon={<DeleteOutlined />}
+      aria-label={t('planUi.common.remove')}
+      onClick={onRemove}
     />
   )
 }

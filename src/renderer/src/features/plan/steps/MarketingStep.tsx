@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined, GiftOutlined } from '@ant-design/icons'
+import { PlusOutlined, GiftOutlined } from '@ant-design/icons'
 import { Alert, Button, Col, Divider, Flex, Input, Row, Select, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -8,7 +8,7 @@ import { budgetTotals, nextId, setMarketing } from '@shared/plan/plan'
 import { MARKETING_CHANNELS, type Plan } from '@shared/plan/schema'
 import { localText, userText } from '@shared/plan/text'
 import { Chart } from '../../../components/Chart'
-import { DraftInput, DraftNumber, MoneyInput } from '../fields'
+import { DraftInput, DraftNumber, MoneyInput, RemoveButton } from '../fields'
 import type { StepProps } from '../step-props'
 
 type ChannelRow = Plan['marketing']['channels'][number]
@@ -83,12 +83,8 @@ export function MarketingStep({ plan, edit, locale }: StepProps) {
               {
                 key: 'remove',
                 render: (_, c: ChannelRow) => (
-                  <Button
-                    type="text"
-                    danger
-                    icon={<DeleteOutlined />}
-                    aria-label={t('planUi.common.remove')}
-                    onClick={() =>
+                  <RemoveButton
+                    onRemove={() =>
                       edit((p, now) =>
                         setMarketing(
                           p,
@@ -231,12 +227,8 @@ export function MarketingStep({ plan, edit, locale }: StepProps) {
           {
             key: 'remove',
             render: (_, c: Campaign) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('planUi.common.remove')}
-                onClick={() =>
+              <RemoveButton
+                onRemove={() =>
                   edit((p, now) =>
                     setMarketing(
                       p,

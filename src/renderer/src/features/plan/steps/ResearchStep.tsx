@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { addCompetitor, nextId, removeCompetitor, setResearch } from '@shared/plan/plan'
 import type { Competitor, Plan } from '@shared/plan/schema'
 import { linesToTexts, localText, textLines, userText } from '@shared/plan/text'
-import { DraftInput, DraftTextArea } from '../fields'
+import { DraftInput, DraftTextArea, RemoveButton } from '../fields'
 import type { StepProps } from '../step-props'
 
 const SWOT = ['strengths', 'weaknesses', 'opportunities', 'threats'] as const
@@ -134,13 +134,7 @@ export function ResearchStep({ plan, edit, locale }: StepProps) {
           {
             key: 'remove',
             render: (_, c: Competitor) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('planUi.common.remove')}
-                onClick={() => edit((p, now) => removeCompetitor(p, c.id, now))}
-              />
+              <RemoveButton onRemove={() => edit((p, now) => removeCompetitor(p, c.id, now))} />
             ),
           },
         ]}

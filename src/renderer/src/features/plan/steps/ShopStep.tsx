@@ -1,10 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import { Button, Col, Divider, Flex, Form, Row, Select, Table, Typography } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { nextId, setGoals, setShop } from '@shared/plan/plan'
 import { KPI_METRICS, type Kpi } from '@shared/plan/schema'
 import { linesToTexts, localText, textLines, userText } from '@shared/plan/text'
-import { DraftInput, DraftNumber, DraftTextArea, MoneyInput } from '../fields'
+import { DraftInput, DraftNumber, DraftTextArea, MoneyInput, RemoveButton } from '../fields'
 import type { StepProps } from '../step-props'
 
 /** Step 1: what the shop sells, where, sales, staff, why go online; goals as measurable KPI targets. */
@@ -198,12 +198,8 @@ export function ShopStep({ plan, edit, locale }: StepProps) {
           {
             key: 'remove',
             render: (_, g: Kpi) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('planUi.common.remove')}
-                onClick={() =>
+              <RemoveButton
+                onRemove={() =>
                   edit((p, now) =>
                     setGoals(
                       p,

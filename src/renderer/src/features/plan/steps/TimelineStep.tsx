@@ -1,4 +1,4 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons'
+import { PlusOutlined } from '@ant-design/icons'
 import {
   Button,
   Checkbox,
@@ -26,7 +26,7 @@ import { BUDGET_CATEGORIES, type Kpi, type Milestone } from '@shared/plan/schema
 import { localText, userText } from '@shared/plan/text'
 import { milestoneStatuses } from '@shared/plan/tracking'
 import { Chart } from '../../../components/Chart'
-import { DraftInput, DraftNumber, MoneyInput, useDraft } from '../fields'
+import { DraftInput, DraftNumber, MoneyInput, useDraft, RemoveButton } from '../fields'
 import type { StepProps } from '../step-props'
 import { useToday } from '../use-today'
 import { timelineOption } from './timeline-chart'
@@ -161,12 +161,8 @@ export function TimelineStep({ plan, edit, locale }: StepProps) {
           {
             key: 'remove',
             render: (_, m: Milestone) => (
-              <Button
-                type="text"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label={t('planUi.common.remove')}
-                onClick={() =>
+              <RemoveButton
+                onRemove={() =>
                   edit((p, now) =>
                     setTimeline(
                       p,
