@@ -13,11 +13,17 @@ test.describe('first start follows the system language', () => {
     await page.screenshot({ path: 'docs/screenshots/home-zh-CN.png' })
   })
 
-  test('empty areas say what they will offer and give a next step', async ({ page }) => {
-    await openApp(page, '/promote')
-    await expect(page.getByTestId('area-promote')).toContainText('满减')
-    await page.getByRole('button', { name: '打开设置' }).click()
-    await expect(page).toHaveURL(/#\/settings$/)
+  test('every area of the sidebar opens its tool on a fresh start', async ({ page }) => {
+    await openApp(page)
+    const sidebar = page.getByTestId('sidebar')
+    await sidebar.getByText('规划', { exact: true }).click()
+    await expect(page.getByTestId('new-plan')).toBeVisible()
+    await sidebar.getByText('营销', { exact: true }).click()
+    await expect(page.getByTestId('new-campaign')).toBeVisible()
+    await sidebar.getByText('风险', { exact: true }).click()
+    await expect(page.getByTestId('risks-empty')).toContainText('创建规划')
+    await sidebar.getByText('分析', { exact: true }).click()
+    await expect(page).toHaveURL(/#\/analyse/)
   })
 })
 

@@ -127,7 +127,7 @@ test('risks: create a plan, edit a risk with history, print the plan as a Chines
 
   // No plan yet: the page explains that risks belong to a plan and creates one.
   await openApp(page, '/risks')
-  await expect(page.getByTestId('risks-empty')).toContainText('风险属于转型计划')
+  await expect(page.getByTestId('risks-empty')).toContainText('风险属于转型规划')
   await page.getByTestId('risks-create-plan').click()
   await expect(page.getByTestId(/^risk-row-/)).toHaveCount(10)
   await expect(page.getByTestId('risk-score-risk-market')).toHaveText('16 高')
