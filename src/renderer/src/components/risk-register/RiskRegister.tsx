@@ -145,7 +145,7 @@ export function RiskRegister({ planId }: { planId: string }) {
           size="small"
           dataSource={rows}
           pagination={false}
-          scroll={{ x: 1050 }}
+          scroll={{ x: 990 }}
           locale={{ emptyText: t('risksUi.register.empty') }}
           onRow={(r) =>
             ({ 'data-testid': `risk-row-${r.id}` }) as React.HTMLAttributes<HTMLElement>
@@ -154,7 +154,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'title',
               title: t('risksUi.register.risk'),
-              width: 200,
+              width: 190,
               render: (_, r) => (
                 <Flex vertical>
                   <Typography.Text strong data-testid={`risk-title-${r.id}`}>
@@ -170,7 +170,7 @@ export function RiskRegister({ planId }: { planId: string }) {
               key: 'score',
               title: t('risksUi.register.scoreColumn'),
               align: 'center',
-              width: 110,
+              width: 100,
               render: (_, r) => {
                 const score = riskScore(r)
                 const level = riskLevel(score)
@@ -193,7 +193,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'mitigation',
               title: t('plan.riskFields.mitigation'),
-              width: 190,
+              width: 170,
               render: (_, r) => (
                 <span className="risk-cell-text" data-testid={`risk-mitigation-${r.id}`}>
                   {pickText(r.mitigation, l) || t('risksUi.register.none')}
@@ -203,7 +203,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'contingency',
               title: t('plan.riskFields.contingency'),
-              width: 170,
+              width: 160,
               render: (_, r) => (
                 <span className="risk-cell-text">
                   {pickText(r.contingency, l) || t('risksUi.register.none')}
@@ -213,7 +213,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'owner',
               title: t('plan.riskFields.owner'),
-              width: 90,
+              width: 80,
               render: (_, r) => r.owner || t('risksUi.register.none'),
             },
             {
@@ -237,7 +237,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'status',
               title: t('plan.riskFields.status'),
-              width: 80,
+              width: 90,
               render: (_, r) => (
                 <span data-testid={`risk-status-${r.id}`}>{t(`plan.riskStatus.${r.status}`)}</span>
               ),
@@ -245,7 +245,7 @@ export function RiskRegister({ planId }: { planId: string }) {
             {
               key: 'actions',
               title: t('risksUi.register.actions'),
-              width: 110,
+              width: 100,
               fixed: 'right',
               render: (_, r) => (
                 <Flex gap={2}>
