@@ -53,6 +53,8 @@ export interface ChartProps {
 export function Chart({ option, height = 280, animate = true, ariaLabel, onRendered }: ChartProps) {
   const ref = useRef<HTMLDivElement>(null)
   const chartRef = useRef<echarts.ECharts | null>(null)
+  /** Whether this chart has drawn once (only its first drawing animates). */
+  const drawn = useRef(false)
 
   useEffect(() => {
     const el = ref.current
@@ -65,18 +67,21 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
       ro.disconnect()
       chart.dispose()
       chartRef.current = null
+      drawn.current = false
     }
   }, [])
 
   useEffect(() => {
     const chart = chartRef.current
     if (!chart) return
-    // No update animation: a period change must show its numbers at once, not animate for a
-    // second (docs/performance.md); lazyUpdate lets ECharts paint in the next frame.
+    // Only the first drawing animates. notMerge makes every later option a fresh chart, which would
+    // replay the entry animation on each period change: ~0.5 s of main-thread frame work for
+    // numbers that should show at once (docs/performance.md). lazyUpdate paints in the next frame.
     chart.setOption(
-      { animation: animate, animationDurationUpdate: 0, ...option },
+      { animation: animate && !drawn.current, animationDurationUpdate: 0, ...option },
       { notMerge: true, lazyUpdate: true },
     )
+    drawn.current = true
     if (onRendered) chart.on('finished', onRendered)
     return () => {
       if (onRendered) chart.off('finished', onRendered)
