@@ -92,3 +92,41 @@ export function buildDashboard(
     topReturns: topProducts(p, period, 'returns', 10, opts).filter((r) => r.returnedQuantity > 0),
   }
 }
+
+/** What a dashboard model is computed for. */
+export interface DashboardRequest {
+  period: Period
+  granularity: Granularity
+  channel: string | null
+}
+
+/**
+ * Dashboard models of one prepared input, computed once per request (period, granularity,
+ * channel): the analytics worker answers repeated and pre-computed ("warm") requests from here.
+ * Make a new cache when the data changes.
+ */
+export class DashboardCache {
+  private readonly models = new Map<string, DashboardModel>()
+
+  constructor(private readonly input: PreparedKpiInput) {}
+
+  private static key(r: DashboardRequest): string {
+    return `${r.period.from}|${r.period.to}|${r.granularity}|${r.channel ?? ''}`
+  }
+
+  /** True when the request's model is cached. */
+  has(r: DashboardRequest): boolean {
+    return this.models.has(DashboardCache.key(r))
+  }
+
+  /** The request's model, computed now when not cached. */
+  get(r: DashboardRequest): DashboardModel {
+    const key = DashboardCache.key(r)
+    let model = this.models.get(key)
+    if (!model) {
+      model = buildDashboard(this.input, r.period, r.granularity, r.channel)
+      this.models.set(key, model)
+    }
+    return model
+  }
+}

@@ -1,11 +1,18 @@
 import type { IsoDate } from '@shared/dates'
 import type { Granularity, KpiResult, Period } from '@shared/kpi'
-import type { DashboardModel } from '@shared/kpi/dashboard'
+import type { DashboardModel, DashboardRequest } from '@shared/kpi/dashboard'
+
+export type { DashboardRequest }
 
 /** What the page asks the analytics worker. */
 export type ToAnalytics =
   | { type: 'load'; token: number }
   | { type: 'model'; id: number; period: Period; granularity: Granularity; channel: string | null }
+  /**
+   * Dashboard models the user is likely to ask for next (the other period presets): computed one
+   * at a time while the worker is idle and cached, so switching to them shows at once.
+   */
+  | { type: 'warm'; requests: DashboardRequest[] }
   /** KPIs of several periods at once (Plan's targets against actuals, Promote's baseline). */
   | { type: 'kpis'; id: number; periods: Period[]; channel: string | null }
 

@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
 import { resolveImports } from '@shared/analytics/resolve'
 import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
-import { buildDashboard } from '@shared/kpi/dashboard'
+import { DashboardCache } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
-import type { FromAnalytics, ToAnalytics } from './analytics-protocol'
+import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
 
 /**
  * Holds the merged, prepared data of every import and computes dashboard models on request, so
@@ -15,6 +15,23 @@ const post = (m: FromAnalytics): void => scope.postMessage(m)
 
 let prepared: PreparedKpiInput | null = null
 let latestToken = 0
+
+/** Models of the loaded data, by request (replaced when the data is reloaded). */
+let models: DashboardCache | null = null
+/** Requests to compute while idle (see 'warm'). */
+let warmQueue: DashboardRequest[] = []
+let warming = false
+
+/** Computes one queued request, then yields so that the page's own requests come first. */
+function warmStep(): void {
+  const next = warmQueue.shift()
+  if (!next || !models) {
+    warming = false
+    return
+  }
+  models.get(next)
+  setTimeout(warmStep, 0)
+}
 
 async function load(token: number): Promise<void> {
   latestToken = token
@@ -30,6 +47,8 @@ async function load(token: number): Promise<void> {
     })),
   )
   prepared = prepare(resolved)
+  models = new DashboardCache(prepared)
+  warmQueue = []
   post({
     type: 'loaded',
     token,
@@ -43,12 +62,15 @@ scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
     load(m.token).catch(() => post({ type: 'failed', token: m.token }))
-  } else if (m.type === 'model' && prepared) {
-    post({
-      type: 'model',
-      id: m.id,
-      model: buildDashboard(prepared, m.period, m.granularity, m.channel),
-    })
+  } else if (m.type === 'model' && models) {
+    post({ type: 'model', id: m.id, model: models.get(m) })
+  } else if (m.type === 'warm' && models) {
+    const cache = models
+    warmQueue = m.requests.filter((r) => !cache.has(r))
+    if (!warming && warmQueue.length > 0) {
+      warming = true
+      setTimeout(warmStep, 0)
+    }
   } else if (m.type === 'kpis' && prepared) {
     const p = prepared
     post({

@@ -12,7 +12,7 @@ import {
   Spin,
   Typography,
 } from 'antd'
-import { useDeferredValue } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
 import type { ImportRow } from '@shared/analytics/stored'
@@ -52,6 +52,21 @@ export function Dashboard({
   const channels = meta?.channels ?? []
   const channel = s.channel && channels.includes(s.channel) ? s.channel : null
   const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
+  // Once the dashboard shows, the worker computes the other presets' models while idle: switching
+  // the period then shows at once (docs/performance.md).
+  const shown = model !== null
+  const { warm } = analytics
+  const version = meta?.version
+  useEffect(() => {
+    if (!shown || version === undefined) return
+    warm(
+      PERIOD_PRESETS.filter((p) => p !== 'custom').map((p) => ({
+        period: periodFor(p, null, anchor),
+        granularity: s.granularity,
+        channel,
+      })),
+    )
+  }, [shown, version, anchor, s.granularity, channel, warm])
   // The cards update at once; the seven charts follow in a deferred, interruptible render (also
   // on the first render, so showing the dashboard is never one long task).
   const chartModel = useDeferredValue(model, null)

@@ -5,7 +5,7 @@ import type { IsoDate } from '@shared/dates'
 import type { Granularity, Period } from '@shared/kpi'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { listImports } from '../../db/analytics'
-import type { FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
+import type { DashboardRequest, FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
 export interface AnalyticsMeta {
@@ -29,6 +29,8 @@ export function useAnalyticsData(): {
     granularity: Granularity,
     channel: string | null,
   ) => Promise<DashboardModel>
+  /** Asks the worker to compute these models while idle, so switching to them is instant. */
+  warm: (requests: DashboardRequest[]) => void
 } {
   const imports = useLiveQuery(() => listImports(), [])
   const key = imports?.map((i) => i.id).join(',')
@@ -95,11 +97,15 @@ export function useAnalyticsData(): {
     [],
   )
 
+  const warm = useCallback((requests: DashboardRequest[]) => {
+    worker.current?.postMessage({ type: 'warm', requests } satisfies ToAnalytics)
+  }, [])
+
   const meta =
     loaded && loaded.key === key
       ? { version: loaded.version, channels: loaded.channels, range: loaded.range, hasSample }
       : null
-  return { imports, meta, error, requestModel }
+  return { imports, meta, error, requestModel, warm }
 }
 
 /** The dashboard model for a period, recomputed in the worker when any input changes (the previous one stays shown meanwhile). */
