@@ -52,20 +52,26 @@ export function Dashboard({
   const channels = meta?.channels ?? []
   const channel = s.channel && channels.includes(s.channel) ? s.channel : null
   const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
-  // Once the dashboard shows, the worker computes the other presets' models while idle: switching
-  // the period then shows at once (docs/performance.md).
+  // A second after the dashboard shows, the worker computes the other presets' models while idle:
+  // switching the period then shows at once. Not sooner: on two cores the worker's computing would
+  // slow the first drawing of the charts (docs/performance.md).
   const shown = model !== null
   const { warm } = analytics
   const version = meta?.version
   useEffect(() => {
     if (!shown || version === undefined) return
-    warm(
-      PERIOD_PRESETS.filter((p) => p !== 'custom').map((p) => ({
-        period: periodFor(p, null, anchor),
-        granularity: s.granularity,
-        channel,
-      })),
+    const timer = setTimeout(
+      () =>
+        warm(
+          PERIOD_PRESETS.filter((p) => p !== 'custom').map((p) => ({
+            period: periodFor(p, null, anchor),
+            granularity: s.granularity,
+            channel,
+          })),
+        ),
+      1000,
     )
+    return () => clearTimeout(timer)
   }, [shown, version, anchor, s.granularity, channel, warm])
   // The cards update at once; the seven charts follow in a deferred, interruptible render (also
   // on the first render, so showing the dashboard is never one long task).
