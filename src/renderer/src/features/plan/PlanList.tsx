@@ -22,7 +22,8 @@ import {
   Tooltip,
   Typography,
 } from 'antd'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
+import { OpenFileButton } from '../../components/OpenFileButton'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import type { Plan, TemplateId } from '@shared/plan/schema'
@@ -51,7 +52,6 @@ export function PlanList() {
   const active = useSetting('activePlan')
   const [creating, setCreating] = useState(false)
   const [problem, setProblem] = useState<Problem | null>(null)
-  const input = useRef<HTMLInputElement>(null)
 
   const open = (plan: Plan) => {
     void activatePlan(plan.id)
@@ -92,8 +92,7 @@ export function PlanList() {
     })
   }
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return
+  const onFile = async (file: File) => {
     setProblem(null)
     try {
       const r = await importPlanText(await file.text(), (name) =>
@@ -103,8 +102,6 @@ export function PlanList() {
       else setProblem(r.error)
     } catch {
       setProblem({ key: 'planUi.io.readFailed' })
-    } finally {
-      if (input.current) input.current.value = ''
     }
   }
 
@@ -127,21 +124,15 @@ export function PlanList() {
         >
           {t('planUi.list.new')}
         </Button>
-        <Button
+        <OpenFileButton
           icon={<ImportOutlined />}
           data-testid="import-plan"
-          onClick={() => input.current?.click()}
+          inputTestId="import-plan-input"
+          accept=".json,application/json"
+          onFile={(file) => void onFile(file)}
         >
           {t('planUi.list.import')}
-        </Button>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          hidden
-          data-testid="import-plan-input"
-          onChange={(e) => void onFile(e.target.files?.[0])}
-        />
+        </OpenFileButton>
       </Flex>
       {problem && (
         <Alert

@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Descriptions, Flex, Modal, Typography } from 'antd'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { OpenFileButton } from '../../components/OpenFileButton'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { Backup, BackupSummary } from '@shared/backup/format'
@@ -13,7 +14,6 @@ import { useBackup } from './use-backup'
 export function BackupPanel() {
   const { t, i18n } = useTranslation()
   const { backupNow, check, restore } = useBackup()
-  const input = useRef<HTMLInputElement>(null)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [pending, setPending] = useState<{ backup: Backup; summary: BackupSummary } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -33,8 +33,7 @@ export function BackupPanel() {
     else setProblem(r.problem)
   }
 
-  const onFile = async (file: File | undefined) => {
-    if (!file) return
+  const onFile = async (file: File) => {
     setBusy(true)
     try {
       await checkText(await file.text())
@@ -42,7 +41,6 @@ export function BackupPanel() {
       setProblem({ key: 'backup.errors.readFailed' })
     } finally {
       setBusy(false)
-      if (input.current) input.current.value = ''
     }
   }
 
@@ -63,21 +61,15 @@ export function BackupPanel() {
           <Button type="primary" data-testid="backup-now" onClick={() => void backupNow()}>
             {t('backup.backupNow')}
           </Button>
-          <Button
+          <OpenFileButton
             data-testid="restore-button"
+            inputTestId="restore-input"
             loading={busy}
-            onClick={() => input.current?.click()}
+            accept=".json,application/json"
+            onFile={(file) => void onFile(file)}
           >
             {busy ? t('backup.restoring') : t('backup.restore')}
-          </Button>
-          <input
-            ref={input}
-            type="file"
-            accept=".json,application/json"
-            hidden
-            data-testid="restore-input"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-          />
+          </OpenFileButton>
         </Flex>
         {problem && (
           <Alert
