@@ -15,8 +15,10 @@ export const planUiEn = {
   io: {
     export: 'Export plan (JSON)',
     print: 'Printable plan (PDF)',
-    readFailed: 'The file could not be read. Nothing was changed.',
-    writeFailed: 'The plan could not be stored. Nothing was changed.',
+    readFailed:
+      'The file could not be read. Nothing was changed. Choose the file again, or ask for a new copy of it.',
+    writeFailed:
+      'The plan could not be stored. Nothing was changed. Try again; if it keeps failing, restart ShopBridge.',
   },
   list: {
     title: 'Transformation plans',
@@ -341,7 +343,8 @@ export const planUiEn = {
     daysLate: '{{count}} days late',
     targets: 'Targets against actual figures',
     noData: 'No sales data yet: import your shop’s exports in Analyse to see actual figures here.',
-    failed: 'The actual figures could not be computed.',
+    failed:
+      'The actual figures could not be computed. Reload the page; if it persists, check your imports in Analyse.',
     openAnalyse: 'Open Analyse',
     sample: 'The actual figures come from the sample data, not from your shop.',
     notMeasurable: 'Not measurable from imported data',

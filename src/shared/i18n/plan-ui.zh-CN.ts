@@ -18,8 +18,8 @@ export const planUiZhCN = {
   io: {
     export: '导出规划（JSON）',
     print: '打印版规划（PDF）',
-    readFailed: '无法读取这个文件，没有做任何修改。',
-    writeFailed: '规划无法保存，没有做任何修改。',
+    readFailed: '无法读取这个文件，没有做任何修改。请重新选择文件，或请对方重新发送一份。',
+    writeFailed: '规划无法保存，没有做任何修改。请再试一次；如果一直失败，请重新启动店桥。',
   },
   list: {
     title: '转型规划',
@@ -329,7 +329,7 @@ export const planUiZhCN = {
     daysLate: '逾期 {{count}} 天',
     targets: '目标与实际数据对比',
     noData: '还没有销售数据：在“分析”中导入店铺的报表后，这里会显示实际数据。',
-    failed: '无法计算实际数据。',
+    failed: '无法计算实际数据。请刷新页面；如果仍然不行，请到“分析”页检查导入的文件。',
     openAnalyse: '打开分析页面',
     sample: '这里的实际数据来自示例数据，不是您店铺的数据。',
     notMeasurable: '无法用导入的数据衡量',

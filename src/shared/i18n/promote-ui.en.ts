@@ -130,7 +130,7 @@ export const promoteUiEn = {
     noData:
       'No orders imported yet: import them in Analyse (or load the sample data), or type your figures.',
     goAnalyse: 'Go to Analyse',
-    failed: 'The imported data could not be read.',
+    failed: 'The imported data could not be read. Reload the page, or type your figures instead.',
     period: 'Baseline period',
     auto: 'Back to the 28 days before the campaign',
     autoTag: '28 days before the campaign',
@@ -244,7 +244,7 @@ export const promoteUiEn = {
     addRiskHelp: 'Adds this to the risk register of your plan “{{plan}}”.',
     inRegister: 'In the risk register',
     riskAdded: 'Added to the risk register.',
-    riskFailed: 'Could not add the risk.',
+    riskFailed: 'Could not add the risk. Try again, or add it on the Risks page.',
     newPlaceholder: 'Your own item, e.g. order gift boxes',
     add: 'Add',
     remove: 'Remove this item',
@@ -291,6 +291,6 @@ export const promoteUiEn = {
     bundlePrice: 'The bundle must cost less than the items separately.',
     baselineOrders: 'Type how many orders you have on a normal day.',
     baselineSales: 'Type your sales on a normal day.',
-    invalid: 'A value is out of range.',
+    invalid: 'A value is out of range: check the numbers typed in the promotions and the baseline.',
   },
 }
