@@ -64,9 +64,21 @@ export class StringIndex {
     }
   }
 
+  /** Hash of the string numbered `i` (as `hashString` gives it). */
+  hashOf(i: number): number {
+    return this.hashes[i] as number
+  }
+
   /** The number of `s`, adding it (as the next number) when new. */
   getOrAdd(s: string): number {
-    const h = hashString(s)
+    return this.getOrAddHashed(s, hashString(s))
+  }
+
+  /**
+   * `getOrAdd` for a string whose `hashString` is already known (`h`); `copy: false` keeps `s`
+   * itself (a string that is already flat, e.g. one that came through postMessage).
+   */
+  getOrAddHashed(s: string, h: number, copy = true): number {
     let p = h & this.mask
     for (; ; p = (p + 1) & this.mask) {
       const i = this.slots[p] as number
@@ -79,7 +91,7 @@ export class StringIndex {
       grown.set(this.hashes)
       this.hashes = grown
     }
-    this.keys.push(flatCopy(s))
+    this.keys.push(copy ? flatCopy(s) : s)
     this.hashes[i] = h
     this.slots[p] = i
     if ((i + 1) * 2 > this.mask) this.rehash()
