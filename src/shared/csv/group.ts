@@ -11,7 +11,7 @@ import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import type { RowError, WarningLog } from './issues'
 import { mapStatus } from './status'
-import { StringIndex } from './string-index'
+import { StringIndex, hashString } from './string-index'
 
 /**
  * Grouping of converted order rows into orders (bad-inputs #32–#34, #37).
@@ -124,6 +124,25 @@ const PRICED_LINES = 5
 const BOUGHT_LINES = 6 // lines with quantity > 0, non-product ones included
 const FLAGS = 7
 const INT_COLUMNS = 8
+/** Count columns that are sums over an order's rows. */
+const COUNTED = [
+  ROWS,
+  AMOUNT_ROWS,
+  CANCELLED_ROWS,
+  REFUND_ROWS,
+  PRICED_LINES,
+  BOUGHT_LINES,
+] as const
+/** Money columns that are sums over an order's rows (added up when parts are merged). */
+const SUMMED = [
+  AMOUNT_SUM,
+  CANCELLED_ROW_AMOUNT,
+  REFUND_SUM,
+  LINE_MONEY,
+  UNMATCHABLE_RETURN,
+  SHIPPING,
+  DISCOUNT,
+] as const
 
 /** Options of a grouper. */
 export interface GroupOptions {
@@ -144,6 +163,90 @@ export interface GroupResult {
 export interface GroupColumnsResult {
   columns: OrderColumns
   errors: RowError[]
+}
+
+/** A column of strings (or nulls) as distinct values and one id per item (-1 = null). */
+export interface PackedStrings {
+  values: string[]
+  ids: Int32Array
+}
+
+/** Packs a column of strings whose values repeat (dates, status words, channels). */
+function packStrings(list: readonly (string | null)[], n: number): PackedStrings {
+  const index = new Map<string, number>()
+  const values: string[] = []
+  const ids = new Int32Array(n)
+  let last: string | null = null
+  let lastId = -1
+  for (let i = 0; i < n; i++) {
+    const v = list[i] ?? null
+    if (v === null) {
+      ids[i] = -1
+      continue
+    }
+    if (v !== last) {
+      let id = index.get(v)
+      if (id === undefined) {
+        id = values.length
+        values.push(v)
+        index.set(v, id)
+      }
+      last = v
+      lastId = id
+    }
+    ids[i] = lastId
+  }
+  return { values, ids }
+}
+
+/**
+ * Everything a grouper gathered before `finish`, as plain data (typed arrays and string lists) that
+ * can be posted to another worker: a later part of a file, grouped in parallel, merged into the
+ * grouper of the first part with `absorb` (see OrderGrouper.exportPart).
+ */
+export interface GrouperPart {
+  count: number
+  nLines: number
+  nonProductLines: number
+  orderIds: string[]
+  hashes: Int32Array
+  pages: Float64Array[]
+  intPages: Int32Array[]
+  dates: PackedStrings
+  statuses: PackedStrings
+  channels: PackedStrings
+  currencies: PackedStrings
+  /** Customer of each order: an index in `customerValues`, -1 for none. */
+  customers: Int32Array
+  customerValues: string[]
+  lineSku: Int32Array
+  skuValues: string[]
+  lineQty: Float64Array
+  linePrice: Float64Array
+  lineNext: Int32Array
+  lineNames: PackedStrings
+  firstLine: Int32Array
+}
+
+/** The typed arrays of a part, to transfer (not copy) with postMessage. */
+export function grouperPartTransfer(part: GrouperPart): ArrayBuffer[] {
+  const list = [
+    part.hashes,
+    ...part.pages,
+    ...part.intPages,
+    part.dates.ids,
+    part.statuses.ids,
+    part.channels.ids,
+    part.currencies.ids,
+    part.customers,
+    part.lineSku,
+    part.lineQty,
+    part.linePrice,
+    part.lineNext,
+    part.lineNames.ids,
+    part.firstLine,
+  ]
+  return [...new Set(list.map((a) => a.buffer as ArrayBuffer))]
 }
 
 /** An order's settled figures (see OrderGrouper.settle). */
@@ -219,17 +322,18 @@ class Dictionary {
   constructor(lowVariety = false) {
     this.small = lowVariety ? new Map() : null
   }
-  id(value: string): number {
+  /** The id of `value`, numbering it when new (`copy: false`: `value` is known to be flat). */
+  id(value: string, copy = true): number {
     if (value === this.last && this.lastId >= 0) return this.lastId
     let id: number
     if (this.small) {
       const hit = this.small.get(value)
       if (hit !== undefined) id = hit
       else {
-        id = this.index.getOrAdd(value)
+        id = this.index.getOrAddHashed(value, hashString(value), copy)
         this.small.set(value, id)
       }
-    } else id = this.index.getOrAdd(value)
+    } else id = this.index.getOrAddHashed(value, hashString(value), copy)
     this.last = value
     this.lastId = id
     return id
@@ -262,6 +366,16 @@ class Accumulators {
       this.pages.push(new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS))
       this.intPages.push(new Int32Array(PAGE_ORDERS * INT_COLUMNS))
     }
+  }
+
+  /** The money pages (for GrouperPart). */
+  pageList(): Float64Array[] {
+    return this.pages
+  }
+
+  /** The count pages (for GrouperPart). */
+  intPageList(): Int32Array[] {
+    return this.intPages
   }
 
   /** The money page holding order `i`. */
@@ -340,25 +454,164 @@ export class OrderGrouper {
   private orderIndex(row: OrderRow): number {
     if (row.orderId === this.lastId && this.lastIndex >= 0) return this.lastIndex
     const i = this.index.getOrAdd(row.orderId)
-    if (i === this.count) {
-      this.count++
-      this.num.ensure(i)
-      this.dates.push(null)
-      this.statuses.push('')
-      this.customers.set(i, -1)
-      this.channels.push(null)
-      this.currencies.push(null)
-      this.firstLine.set(i, -1)
-      this.lastLine.set(i, -1)
-      const page = this.num.page(i)
-      const b = Accumulators.base(i)
-      this.num.ints(i)[Accumulators.intBase(i) + FIRST_LINE] = row.line
-      page[b + FIRST_AMOUNT] = NaN
-      page[b + FIRST_REFUND] = NaN
-    }
+    if (i === this.count) this.newOrder(i, row.line)
     this.lastId = row.orderId
     this.lastIndex = i
     return i
+  }
+
+  /** Sets up order `i` (the next one), first seen at `line`. */
+  private newOrder(i: number, line: number): void {
+    this.count++
+    this.num.ensure(i)
+    this.dates.push(null)
+    this.statuses.push('')
+    this.customers.set(i, -1)
+    this.channels.push(null)
+    this.currencies.push(null)
+    this.firstLine.set(i, -1)
+    this.lastLine.set(i, -1)
+    const page = this.num.page(i)
+    const b = Accumulators.base(i)
+    this.num.ints(i)[Accumulators.intBase(i) + FIRST_LINE] = line
+    page[b + FIRST_AMOUNT] = NaN
+    page[b + FIRST_REFUND] = NaN
+  }
+
+  /** Appends a product line to order `i`. */
+  private addLine(i: number, skuId: number, qty: number, price: number, name: string | null): void {
+    const l = this.nLines++
+    this.lineSku.set(l, skuId)
+    this.lineQty.set(l, qty)
+    this.linePrice.set(l, price)
+    this.lineNext.set(l, -1)
+    this.lineNames.push(name)
+    const last = this.lastLine.data[i] as number
+    if (last < 0) this.firstLine.data[i] = l
+    else this.lineNext.data[last] = l
+    this.lastLine.data[i] = l
+  }
+
+  /**
+   * Everything gathered so far as plain data, for `absorb` in another worker (the typed arrays can
+   * be transferred: this grouper must not be used afterwards).
+   */
+  exportPart(): GrouperPart {
+    const n = this.count
+    const nl = this.nLines
+    const hashes = new Int32Array(n)
+    for (let i = 0; i < n; i++) hashes[i] = this.index.hashOf(i)
+    return {
+      count: n,
+      nLines: nl,
+      nonProductLines: this.nonProductLines,
+      orderIds: this.index.keyList(),
+      hashes,
+      pages: this.num.pageList(),
+      intPages: this.num.intPageList(),
+      dates: packStrings(this.dates, n),
+      statuses: packStrings(this.statuses, n),
+      channels: packStrings(this.channels, n),
+      currencies: packStrings(this.currencies, n),
+      customers: this.customers.data.slice(0, n),
+      customerValues: this.customerDict.values,
+      lineSku: this.lineSku.data.slice(0, nl),
+      skuValues: this.skuDict.values,
+      lineQty: this.lineQty.data.slice(0, nl),
+      linePrice: this.linePrice.data.slice(0, nl),
+      lineNext: this.lineNext.data.slice(0, nl),
+      lineNames: packStrings(this.lineNames, nl),
+      firstLine: this.firstLine.data.slice(0, n),
+    }
+  }
+
+  /**
+   * Adds the rows of a LATER part of the same file (grouped by another grouper with the same
+   * options, exported with `exportPart`), as if they had been added here one by one after this
+   * grouper's own rows: orders already here get the part's rows combined into theirs (sums added,
+   * first values kept, the status word chosen by the same rule as `add`, lines appended in order);
+   * new orders are appended in the part's order. The result of `finish` / `finishColumns` is then
+   * the same as for one grouper over the whole file (test/unit/csv/group-parts.test.ts).
+   */
+  absorb(part: GrouperPart): void {
+    const customerIds = new Int32Array(part.customerValues.length).fill(-1)
+    const skuIds = new Int32Array(part.skuValues.length).fill(-1)
+    for (let j = 0; j < part.count; j++) {
+      const src = part.pages[j >>> PAGE_BITS] as Float64Array
+      const sb = (j & PAGE_MASK) * NUMERIC_COLUMNS
+      const srcInts = part.intPages[j >>> PAGE_BITS] as Int32Array
+      const sbi = (j & PAGE_MASK) * INT_COLUMNS
+      const before = this.count
+      const i = this.index.getOrAddHashed(
+        part.orderIds[j] as string,
+        part.hashes[j] as number,
+        false,
+      )
+      if (i === before) this.newOrder(i, srcInts[sbi + FIRST_LINE] as number)
+      const page = this.num.page(i)
+      const b = Accumulators.base(i)
+      const ints = this.num.ints(i)
+      const bi = Accumulators.intBase(i)
+      for (const c of COUNTED)
+        ints[bi + c] = (ints[bi + c] as number) + (srcInts[sbi + c] as number)
+      ints[bi + FLAGS] = (ints[bi + FLAGS] as number) | (srcInts[sbi + FLAGS] as number)
+      for (const c of SUMMED)
+        if ((src[sb + c] as number) !== 0) inc(page, b + c, src[sb + c] as number)
+      if (Number.isNaN(page[b + FIRST_AMOUNT]))
+        page[b + FIRST_AMOUNT] = src[sb + FIRST_AMOUNT] as number
+      if (Number.isNaN(page[b + FIRST_REFUND]))
+        page[b + FIRST_REFUND] = src[sb + FIRST_REFUND] as number
+      const date = part.dates.ids[j] as number
+      if (date >= 0 && this.dates[i] === null) {
+        this.dates[i] = part.dates.values[date] as IsoDate
+        page[b + STAMP] = src[sb + STAMP] as number
+      }
+      const statusId = part.statuses.ids[j] as number
+      const status = statusId < 0 ? '' : (part.statuses.values[statusId] as string)
+      if (status !== '') {
+        // The part's word is its first one that does not cancel, else its first: the same rule.
+        const current = this.statuses[i] as string
+        if (
+          current === '' ||
+          (!wordCancels(status, this.cancelWords) && wordCancels(current, this.cancelWords))
+        )
+          this.statuses[i] = status
+      }
+      const cust = part.customers[j] as number
+      if (cust >= 0 && this.customers.data[i] === -1) {
+        let mapped = customerIds[cust] as number
+        if (mapped < 0) {
+          mapped = this.customerDict.id(part.customerValues[cust] as string, false)
+          customerIds[cust] = mapped
+        }
+        this.customers.data[i] = mapped
+      }
+      const channel = part.channels.ids[j] as number
+      if (channel >= 0 && this.channels[i] === null)
+        this.channels[i] = part.channels.values[channel] as string
+      const currency = part.currencies.ids[j] as number
+      if (currency >= 0 && this.currencies[i] === null)
+        this.currencies[i] = part.currencies.values[currency] as string
+      for (let l = part.firstLine[j] as number; l >= 0; l = part.lineNext[l] as number) {
+        const sid = part.lineSku[l] as number
+        let mapped = skuIds[sid] as number
+        if (mapped < 0) {
+          mapped = this.skuDict.id(part.skuValues[sid] as string, false)
+          skuIds[sid] = mapped
+        }
+        const name = part.lineNames.ids[l] as number
+        this.addLine(
+          i,
+          mapped,
+          part.lineQty[l] as number,
+          part.linePrice[l] as number,
+          name < 0 ? null : (part.lineNames.values[name] as string),
+        )
+      }
+    }
+    this.nonProductLines += part.nonProductLines
+    this.lastId = ''
+    this.lastIndex = -1
   }
 
   /** Adds one converted row. */
@@ -425,18 +678,14 @@ export class OrderGrouper {
         if (nonProduct && value !== null) inc(page, b + UNMATCHABLE_RETURN, Math.abs(value))
       }
       if (nonProduct) this.nonProductLines++
-      else {
-        const l = this.nLines++
-        this.lineSku.set(l, this.skuDict.id(row.sku ?? (row.name as string)))
-        this.lineQty.set(l, qty)
-        this.linePrice.set(l, unitPrice === null ? NaN : unitPrice)
-        this.lineNext.set(l, -1)
-        this.lineNames.push(row.name)
-        const last = this.lastLine.data[i] as number
-        if (last < 0) this.firstLine.data[i] = l
-        else this.lineNext.data[last] = l
-        this.lastLine.data[i] = l
-      }
+      else
+        this.addLine(
+          i,
+          this.skuDict.id(row.sku ?? (row.name as string)),
+          qty,
+          unitPrice === null ? NaN : unitPrice,
+          row.name,
+        )
     }
     ints[bi + FLAGS] = flags
   }
