@@ -29,6 +29,12 @@ export const MAX_ERRORS = 1000
 /** At most this many distinct warning entries are kept. */
 const MAX_WARNINGS = 200
 
+/** A warning with the key that merges its repeats (for moving warnings between workers). */
+export interface WarningEntry {
+  id: string
+  warning: ImportWarning
+}
+
 /** Collects warnings, merging repeats of the same key and detail into one counted entry. */
 export class WarningLog {
   private readonly entries = new Map<string, ImportWarning>()
@@ -59,6 +65,30 @@ export class WarningLog {
   list(): ImportWarning[] {
     return [...this.entries.values()]
   }
+
+  /** The collected warnings with their merge keys (see `absorb`). */
+  withIds(): WarningEntry[] {
+    return [...this.entries].map(([id, warning]) => ({ id, warning }))
+  }
+
+  /**
+   * Adds the warnings of a later part of the same file (from `withIds()` of another log), as if
+   * they had been added here after this log's own: repeats are counted into the existing entry.
+   */
+  absorb(later: readonly WarningEntry[]): void {
+    for (const { id, warning } of later) {
+      const found = this.entries.get(id)
+      if (found) {
+        found.count += warning.count
+        if (found.values && 'count' in found.values) found.values.count = found.count
+      } else if (this.entries.size < MAX_WARNINGS) {
+        this.entries.set(id, {
+          ...warning,
+          ...(warning.values ? { values: { ...warning.values } } : {}),
+        })
+      }
+    }
+  }
 }
 
 /** Collects row errors, keeping the first `MAX_ERRORS` and counting the rest. */
@@ -70,5 +100,11 @@ export class ErrorLog {
   add(error: RowError): void {
     this.count++
     if (this.errors.length < MAX_ERRORS) this.errors.push(error)
+  }
+
+  /** Adds the errors of a later part of the same file (`count` of them in all, `kept` listed). */
+  absorb(kept: readonly RowError[], count: number): void {
+    for (const e of kept) if (this.errors.length < MAX_ERRORS) this.errors.push(e)
+    this.count += count
   }
 }

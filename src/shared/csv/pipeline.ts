@@ -21,9 +21,15 @@ import {
   StreamDecoder,
   type Encoding,
 } from './decode'
-import { OrderGrouper } from './group'
+import { OrderGrouper, type GrouperPart } from './group'
 import { uniqueHeaders } from './headers'
-import { ErrorLog, WarningLog, type ImportWarning, type RowError } from './issues'
+import {
+  ErrorLog,
+  WarningLog,
+  type ImportWarning,
+  type RowError,
+  type WarningEntry,
+} from './issues'
 import {
   autoMap,
   guessKind,
@@ -262,6 +268,24 @@ export interface ImporterOptions {
    * Default 'records'.
    */
   output?: 'records' | 'columns'
+  /**
+   * This importer reads a LATER part of an orders file, in parallel with another importer that
+   * reads the file from its start (see parts.ts): push the head of the file until `formatsFixed`
+   * (the header and the first rows fix the columns' formats exactly as the first importer fixes
+   * them; those rows are not converted), then `resumeAt` the part's first line, push the part's
+   * text, and `exportPart` instead of `finish`.
+   */
+  laterPart?: boolean
+}
+
+/** What a later part of a file gathered (see ImporterOptions.laterPart); plain, postable data. */
+export interface ImporterPart {
+  grouper: GrouperPart
+  errors: RowError[]
+  errorCount: number
+  warnings: WarningEntry[]
+  rejected: string[]
+  rowCount: number
 }
 
 /** Date span of the imported records. */
@@ -299,6 +323,19 @@ export interface Importer {
   push(textChunk: string): void
   /** Parses the rest, groups, validates and returns the result (or why nothing could be imported). */
   finish(): Result<ImportResult>
+  /** The header is read and the columns' formats are fixed (conversion has started). */
+  readonly formatsFixed: boolean
+  /**
+   * Everything pushed so far ended with a complete record, outside any quoted cell, with nothing
+   * failed: a later part that starts right after this text starts at a record.
+   */
+  atRecordBoundary(): boolean
+  /** Later part only: continue with the record that starts at physical line `line`. */
+  resumeAt(line: number): void
+  /** Later part only: parses the rest and returns what the part gathered, or why it failed. */
+  exportPart(): Result<ImporterPart>
+  /** First part only (orders): adds a later part, as if its text had been pushed here. */
+  absorb(part: ImporterPart): void
 }
 
 /** Counts occurrences of a one-character string in `s[0..end)`. */
@@ -357,6 +394,8 @@ export function createImporter(options: ImporterOptions): Importer {
   let headers: string[] = []
   let rowCount = 0
   const pending: { row: string[]; line: number }[] = []
+  /** Later part: the head of the file is done (formats fixed) and its rows are being skipped. */
+  let skipping = false
 
   /** Fixes formats from the buffered rows, builds the converters and replays the buffer. */
   const startConverting = (): void => {
@@ -387,7 +426,9 @@ export function createImporter(options: ImporterOptions): Importer {
         warnings,
       })
     } else recordConverter = createRecordConverter(kind, opts)
-    for (const p of pending) convertRow(p.row, p.line)
+    if (options.laterPart)
+      skipping = true // the head's rows belong to the first part
+    else for (const p of pending) convertRow(p.row, p.line)
     pending.length = 0
   }
 
@@ -409,6 +450,7 @@ export function createImporter(options: ImporterOptions): Importer {
   }
   /** Handles one parsed record at physical line `line`. */
   const record = (row: string[], line: number): void => {
+    if (skipping) return
     const index = recordIndex++
     if (index < headerRow) return
     if (index === headerRow) {
@@ -525,6 +567,50 @@ export function createImporter(options: ImporterOptions): Importer {
         newline = nl
       }
       parse(false)
+    },
+
+    get formatsFixed(): boolean {
+      return formats !== null
+    },
+
+    atRecordBoundary(): boolean {
+      return !failure && formats !== null && buffer === '' && pending.length === 0
+    },
+
+    resumeAt(line: number): void {
+      if (!options.laterPart || !formats)
+        throw new Error('resumeAt: not a later part, or too early')
+      skipping = false
+      parser = null
+      buffer = ''
+      nextLine = line
+      rowCount = 0
+      errors.errors.length = 0
+      errors.count = 0
+      rejected.clear()
+    },
+
+    exportPart(): Result<ImporterPart> {
+      if (!failure && buffer !== '') parse(true)
+      if (failure) return failure
+      if (!grouper) throw new Error('exportPart: only an orders import that has started converting')
+      return ok({
+        grouper: (grouper as OrderGrouper).exportPart(),
+        errors: errors.errors,
+        errorCount: errors.count,
+        warnings: warnings.withIds(),
+        rejected: [...rejected],
+        rowCount,
+      })
+    },
+
+    absorb(part: ImporterPart): void {
+      if (!grouper) throw new Error('absorb: only an orders import that has started converting')
+      ;(grouper as OrderGrouper).absorb(part.grouper)
+      errors.absorb(part.errors, part.errorCount)
+      warnings.absorb(part.warnings)
+      for (const id of part.rejected) rejected.add(id)
+      rowCount += part.rowCount
     },
 
     finish(): Result<ImportResult> {

@@ -1,0 +1,140 @@
+import type { Result } from '../result'
+import { StreamDecoder, type Encoding } from './decode'
+import { grouperPartTransfer } from './group'
+import {
+  createImporter,
+  type Importer,
+  type ImporterOptions,
+  type ImporterPart,
+  type ImportResult,
+} from './pipeline'
+
+/**
+ * A big orders file is imported by two workers at once (docs/performance.md): the first reads the
+ * file from its start up to a cut, the second reads from the cut to the end, and the first merges
+ * the second's orders into its own. This module holds the rules both follow, and `importInParts`,
+ * the same steps on bytes in memory (tests compare it with a one-part import).
+ *
+ * The cut is the first line feed after the middle of the file. It is only a guess: a line feed can
+ * be inside a quoted cell. The second part starts there speculatively; the first part, which reads
+ * the file from its start and so knows, confirms it (`atRecordBoundary` once it has read up to and
+ * including the cut). If it cannot confirm, or the second part fails, the first part reads on to
+ * the end of the file alone and the second part's work is dropped — the result is the same, only
+ * slower.
+ *
+ * - Encodings: only UTF-8 and GB18030, in which the byte 0x0A is always a line feed (never part of
+ *   a multi-byte character), so the second part decodes from the byte after the cut.
+ * - Line numbers: the second part's first record is on line 1 + (line feeds before it) — physical
+ *   lines, exactly as the importer numbers them (a quoted cell with line breaks spans lines).
+ * - Formats (decimal comma, day/month order…) are inferred from the first rows of the file; the
+ *   second part reads the head of the file first and infers them from the same rows.
+ */
+
+/** Files smaller than this are imported in one part (two workers would not pay off). */
+export const MIN_PARTS_BYTES = 16 << 20
+/** How far after the middle the cut may be (a longer record: no split). */
+export const CUT_WINDOW_BYTES = 1 << 16
+
+/** True when a file of this kind, encoding and size is imported in two parts. */
+export function canImportInParts(
+  kind: ImporterOptions['kind'],
+  encoding: Encoding,
+  size: number,
+): boolean {
+  return (
+    kind === 'orders' && (encoding === 'utf-8' || encoding === 'gb18030') && size >= MIN_PARTS_BYTES
+  )
+}
+
+/**
+ * The cut: the offset (in the file) of the first line feed at or after `from`, given the bytes
+ * `window` that start at `from`; -1 when the window has none.
+ */
+export function findCut(window: Uint8Array, from: number): number {
+  const at = window.indexOf(0x0a)
+  return at < 0 ? -1 : from + at
+}
+
+/** Number of line feeds in `bytes` (the line numbering of the second part). */
+export function countLineFeeds(bytes: Uint8Array): number {
+  let n = 0
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++
+  return n
+}
+
+/** The typed arrays of an ImporterPart, to transfer with postMessage. */
+export function importerPartTransfer(part: ImporterPart): ArrayBuffer[] {
+  return grouperPartTransfer(part.grouper)
+}
+
+/** Options of `importInParts`. */
+export type PartsOptions = ImporterOptions & {
+  encoding: Encoding
+  bomLength: number
+  /** Bytes decoded per slice (default 1 MiB). */
+  sliceBytes?: number
+}
+
+/** Decodes `bytes[from, to)` and pushes it into `importer` in slices; `stop` ends early. */
+function pushBytes(
+  importer: Importer,
+  decoder: StreamDecoder,
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  step: number,
+  stop: () => boolean = () => false,
+): number {
+  let at = from
+  while (at < to && !stop()) {
+    const end = Math.min(to, at + step)
+    importer.push(decoder.decode(bytes.subarray(at, end)))
+    at = end
+  }
+  return at
+}
+
+/**
+ * The second part's work on bytes in memory: read the head until the formats are fixed, then the
+ * bytes after `cut`. Null when the head up to the cut does not fix the formats (no split).
+ */
+export function importLaterPart(
+  bytes: Uint8Array,
+  cut: number,
+  opts: PartsOptions,
+): Result<ImporterPart> | null {
+  const step = opts.sliceBytes ?? 1 << 20
+  const later = createImporter({ ...opts, laterPart: true })
+  const head = new StreamDecoder(opts.encoding, opts.bomLength)
+  pushBytes(later, head, bytes, 0, cut + 1, step, () => later.formatsFixed)
+  if (!later.formatsFixed) return null
+  later.resumeAt(1 + countLineFeeds(bytes.subarray(0, cut + 1)))
+  const decoder = new StreamDecoder(opts.encoding, 0)
+  pushBytes(later, decoder, bytes, cut + 1, bytes.length, step)
+  later.push(decoder.end())
+  return later.exportPart()
+}
+
+/**
+ * Imports `bytes` in two parts cut at `cut` (a line feed's offset), the way the import workers do
+ * it, and says whether the parts were merged (`split`) or the first part read on alone.
+ */
+export function importInParts(
+  bytes: Uint8Array,
+  cut: number,
+  opts: PartsOptions,
+): { result: Result<ImportResult>; split: boolean } {
+  const step = opts.sliceBytes ?? 1 << 20
+  const first = createImporter(opts)
+  const decoder = new StreamDecoder(opts.encoding, opts.bomLength)
+  pushBytes(first, decoder, bytes, 0, cut + 1, step)
+  const part = importLaterPart(bytes, cut, opts)
+  if (first.atRecordBoundary() && part?.ok) {
+    // As the workers do: the part arrives as a structured clone with its buffers transferred.
+    first.absorb(structuredClone(part.value, { transfer: importerPartTransfer(part.value) }))
+    return { result: first.finish(), split: true }
+  }
+  pushBytes(first, decoder, bytes, cut + 1, bytes.length, step)
+  first.push(decoder.end())
+  return { result: first.finish(), split: false }
+}
