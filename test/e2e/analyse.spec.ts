@@ -23,10 +23,19 @@ const ROWS: [string, string, string, string, string][] = [
   ['T1010', '2026-11-10 19:20:00', '75.00', '退款成功', 'c8'],
 ]
 // Hand-computed: valid orders exclude the closed, never-paid T1009 (交易关闭 with nothing paid).
-const EXPECTED = { orders: '9', gross: '¥1,057.99', refunds: '¥75.00', identifiedBefore: '0', identifiedAfter: '7' }
+const EXPECTED = {
+  orders: '9',
+  gross: '¥1,057.99',
+  refunds: '¥75.00',
+  identifiedBefore: '0',
+  identifiedAfter: '7',
+}
 
 function gbkExport(): Uint8Array {
-  const lines = ['订单编号,订单创建时间,买家实际支付金额,订单状态,顾客代号', ...ROWS.map((r) => r.join(','))]
+  const lines = [
+    '订单编号,订单创建时间,买家实际支付金额,订单状态,顾客代号',
+    ...ROWS.map((r) => r.join(',')),
+  ]
   return encodeGb18030(lines.join('\r\n') + '\r\n')
 }
 
@@ -38,7 +47,10 @@ async function chooseFile(page: Page, path: string): Promise<void> {
 
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click()
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label }).first().click()
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+    .first()
+    .click()
 }
 
 test('a GBK export imports through the UI with one mapping fixed, survives a reload and is removed', async ({
@@ -68,7 +80,9 @@ test('a GBK export imports through the UI with one mapping fixed, survives a rel
     await expect(page.getByTestId('kpi-value-orders')).toHaveText(EXPECTED.orders)
     await expect(page.getByTestId('kpi-value-grossSales')).toHaveText(EXPECTED.gross)
     await expect(page.getByTestId('kpi-value-refunds')).toHaveText(EXPECTED.refunds)
-    await expect(page.getByTestId('kpi-value-identifiedBuyers')).toHaveText(EXPECTED.identifiedAfter)
+    await expect(page.getByTestId('kpi-value-identifiedBuyers')).toHaveText(
+      EXPECTED.identifiedAfter,
+    )
     await expect(page.getByTestId('kpi-missing-conversionRate')).toBeVisible() // no traffic file
   }
   await check()
@@ -94,7 +108,9 @@ test('cancelling a big import mid-way stores nothing', async ({ page }, info) =>
   const rows: string[] = []
   for (let i = 0; i < 400_000; i++) {
     const d = String(1 + (i % 28)).padStart(2, '0')
-    rows.push(`#${100000 + i},2026-02-${d} 10:00:00,${(i % 500) + 0.5},paid,buyer${i % 9000}@example.com`)
+    rows.push(
+      `#${100000 + i},2026-02-${d} 10:00:00,${(i % 500) + 0.5},paid,buyer${i % 9000}@example.com`,
+    )
   }
   const file = info.outputPath('big-orders.csv')
   await writeFile(file, header + rows.join('\n') + '\n')
@@ -123,7 +139,38 @@ test('cancelling a big import mid-way stores nothing', async ({ page }, info) =>
   expect(stored).toEqual([0, 0])
 })
 
-test('sample data: loaded, clearly labelled, reported as PDF and removed in one click', async ({ page }, info) => {
+test('a big orders file is read by two workers at once and imported whole, line numbers intact', async ({
+  page,
+}, info) => {
+  // ~21 MB: over the size from which the import worker reads a file in two parts.
+  const header = 'Order ID,Created at,Total,Financial Status,Email\n'
+  const rows: string[] = []
+  const badLine = 300_002 // physical line in the file (header = line 1): in the second half
+  for (let i = 0; i < 330_000; i++) {
+    const d = String(1 + (i % 28)).padStart(2, '0')
+    const date = i + 2 === badLine ? 'not a date' : `2026-02-${d} 10:00:00`
+    rows.push(`#${100000 + i},${date},${(i % 500) + 0.5},paid,buyer${i % 9000}@example.com`)
+  }
+  const file = info.outputPath('two-part-orders.csv')
+  await writeFile(file, header + rows.join('\n') + '\n')
+  await chooseFile(page, file)
+  await page.getByTestId('start-import').click()
+  await expect(page.getByTestId('rejected-rows')).toContainText(String(badLine), {
+    timeout: 60_000,
+  })
+  await page.getByTestId('import-valid').click()
+  const done = page.getByTestId('import-done')
+  await expect(done).toBeVisible({ timeout: 60_000 })
+  await expect(done).toHaveAttribute('data-parts', '2')
+  await expect(done).toContainText('329999')
+  await page.getByTestId('wizard-close').click()
+  // The default period (last 30 days of the data) covers all of February 2026.
+  await expect(page.getByTestId('kpi-value-orders')).toHaveText('329,999', { timeout: 30_000 })
+})
+
+test('sample data: loaded, clearly labelled, reported as PDF and removed in one click', async ({
+  page,
+}, info) => {
   await openApp(page, '/analyse')
   await page.getByTestId('load-sample').click()
   await expect(page.getByTestId('sample-banner')).toBeVisible()

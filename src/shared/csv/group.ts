@@ -288,6 +288,8 @@ const NO_LINES: readonly OrderLine[] = Object.freeze([])
 const PAGE_BITS = 16
 const PAGE_ORDERS = 1 << PAGE_BITS
 const PAGE_MASK = PAGE_ORDERS - 1
+const EMPTY_PAGE = new Float64Array(0)
+const EMPTY_INTS = new Int32Array(0)
 
 /** A growable Int32 / Float64 column (capacity doubles). */
 class Growable<T extends Int32Array | Float64Array> {
@@ -592,6 +594,11 @@ export class OrderGrouper {
       const currency = part.currencies.ids[j] as number
       if (currency >= 0 && this.currencies[i] === null)
         this.currencies[i] = part.currencies.values[currency] as string
+      // A page of the part is done: let it go (peak memory of a million-order merge).
+      if ((j & PAGE_MASK) === PAGE_MASK) {
+        part.pages[j >>> PAGE_BITS] = EMPTY_PAGE
+        part.intPages[j >>> PAGE_BITS] = EMPTY_INTS
+      }
       for (let l = part.firstLine[j] as number; l >= 0; l = part.lineNext[l] as number) {
         const sid = part.lineSku[l] as number
         let mapped = skuIds[sid] as number

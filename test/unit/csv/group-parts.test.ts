@@ -94,4 +94,41 @@ describe('OrderGrouper.exportPart / absorb', () => {
       'ORDER-000000000007',
     ])
   })
+
+  it('parts of more than one page of orders (65,536) merge the same, every page of the part read', () => {
+    const rows = Array.from({ length: 100_000 }, (_, k) => ({
+      ...toRow(
+        {
+          order: 0,
+          day: 1 + (k % 28),
+          hour: k % 24,
+          amount: 100 + (k % 977),
+          refund: k % 11 === 0 ? 50 : null,
+          status: k % 13 === 0 ? '交易关闭' : '交易成功',
+          customer: k % 3 === 0 ? null : 'tb_alice',
+          channel: '淘宝',
+          sku: 'SKU1',
+          qty: 1 + (k % 3),
+          price: 100,
+          noDate: false,
+          returned: 5,
+          paid: null,
+          cancelled: 5,
+        },
+        k + 2,
+        true,
+      ),
+      // Orders repeat now and then, across the cut too.
+      orderId: `T${k % 7 === 0 ? k % 5000 : k}`,
+    }))
+    const whole = new OrderGrouper(opts())
+    for (const r of rows) whole.add(r)
+    const first = new OrderGrouper(opts())
+    const second = new OrderGrouper(opts())
+    rows.forEach((r, k) => (k < 20_000 ? first : second).add(r))
+    const part = posted(second.exportPart())
+    expect(part.pages.length).toBeGreaterThan(1)
+    first.absorb(part)
+    expect(first.finishColumns()).toEqual(whole.finishColumns())
+  })
 })

@@ -2,6 +2,7 @@ import type { DatasetKind } from '@shared/analytics/model'
 import type { MergeCounts } from '@shared/csv/merge'
 import type { Encoding } from '@shared/csv/decode'
 import type { ImportWarning, RowError } from '@shared/csv/issues'
+import type { ImporterOptions, ImporterPart } from '@shared/csv/pipeline'
 import type { Mapping } from '@shared/csv/mapping'
 import type { Delimiter } from '@shared/csv/sniff'
 import type { DateOrder } from '@shared/csv/values'
@@ -30,6 +31,23 @@ export type ToWorker =
   | { type: 'commit' }
   | { type: 'cancel' }
 
+/**
+ * What the import worker asks a second import worker (its own child) to do: import the part of
+ * the file after the byte `cut` (see @shared/csv/parts).
+ */
+export interface PartJob {
+  type: 'part'
+  file: File
+  cut: number
+  options: ImporterOptions & { encoding: Encoding; bomLength: number }
+}
+
+/** What the second import worker reports to the first. */
+export type FromPart =
+  | { type: 'part-progress'; bytes: number; rows: number }
+  | { type: 'part-done'; part: ImporterPart }
+  | { type: 'part-failed' }
+
 /** What the import worker reports. */
 export type FromWorker =
   | { type: 'progress'; bytes: number; total: number; rows: number; elapsedMs: number }
@@ -41,6 +59,8 @@ export type FromWorker =
       warnings: ImportWarning[]
       rowCount: number
       nothingNew: boolean
+      /** Workers that read the file: 2 when a big file was read in two parts (tests, benchmark). */
+      parts: number
     }
   | { type: 'done'; importId: string | null; counts: MergeCounts & { rejected: number } }
   | { type: 'failed'; problem: Problem }

@@ -6,9 +6,16 @@ import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
 import { StreamDecoder } from '@shared/csv/decode'
-import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
+import {
+  createImporter,
+  type Importer,
+  type ImporterOptions,
+  type ImporterPart,
+  type ImportResult,
+} from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
-import type { FromWorker, ToWorker } from './import-protocol'
+import { runLaterPart, startLaterPart, type LaterPart } from './import-parts'
+import type { FromPart, FromWorker, PartJob, ToWorker } from './import-protocol'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -23,14 +30,22 @@ const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (m: FromWorker): void => scope.postMessage(m)
 
 let cancelled = false
+/** The second part of a big file, while it runs (see readFile). */
+let later: LaterPart | null = null
+/** How many workers read the file (1, or 2 when the second part was merged). */
+let partsRead = 1
 let pendingCommit: (() => Promise<void>) | null = null
 
-/** Reads, decodes, parses and converts the file slice by slice, reporting progress. */
+/**
+ * Reads, decodes, parses and converts the file slice by slice, reporting progress. A big orders
+ * file is read in two parts by two workers at once (./import-parts.ts): this one reads up to the
+ * cut, then merges the other's part — or, when the cut cannot be confirmed, reads on alone.
+ */
 async function readFile(
   job: Extract<ToWorker, { type: 'start' }>,
   started: number,
 ): Promise<ReturnType<Importer['finish']> | 'cancelled'> {
-  const importer = createImporter({
+  const options: ImporterOptions = {
     kind: job.kind,
     mapping: job.mapping,
     shopTimeZone: job.shopTimeZone,
@@ -41,36 +56,65 @@ async function readFile(
     ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}),
     // Orders straight into columns: no object per order (a million orders: docs/performance.md).
     output: 'columns',
+  }
+  const importer = createImporter(options)
+  later = await startLaterPart(job.file, {
+    ...options,
+    encoding: job.encoding,
+    bomLength: job.bomLength,
   })
   const decoder = new StreamDecoder(job.encoding, job.bomLength)
   const total = job.file.size
   let lastPost = 0
-  for (let at = 0; at < total; at += SLICE) {
+  const report = (bytes: number): void => {
+    post({
+      type: 'progress',
+      bytes: Math.min(total, bytes + (later?.progress.bytes ?? 0)),
+      total,
+      rows: importer.rowCount + (later?.progress.rows ?? 0),
+      elapsedMs: performance.now() - started,
+    })
+  }
+  for (let at = 0; at < total;) {
     if (cancelled) return 'cancelled'
-    const bytes = new Uint8Array(await job.file.slice(at, at + SLICE).arrayBuffer())
+    const end = later && at <= later.cut ? Math.min(at + SLICE, later.cut + 1) : at + SLICE
+    const bytes = new Uint8Array(await job.file.slice(at, end).arrayBuffer())
     importer.push(decoder.decode(bytes))
+    at += bytes.length
     const now = performance.now()
     if (now - lastPost > 100) {
       lastPost = now
-      post({
-        type: 'progress',
-        bytes: Math.min(at + SLICE, total),
-        total,
-        rows: importer.rowCount,
-        elapsedMs: now - started,
-      })
+      report(at)
+    }
+    if (later && at === later.cut + 1) {
+      const part = importer.atRecordBoundary() ? await waitForPart(later, () => report(at)) : null
+      later.stop()
+      later = null
+      if (cancelled) return 'cancelled'
+      if (part) {
+        partsRead = 2
+        importer.absorb(part)
+        const result = importer.finish()
+        report(total)
+        return result
+      }
+      // The cut was not a record boundary, or the second part failed: read on alone.
     }
   }
   importer.push(decoder.end())
   const result = importer.finish()
-  post({
-    type: 'progress',
-    bytes: total,
-    total,
-    rows: importer.rowCount,
-    elapsedMs: performance.now() - started,
-  })
+  report(total)
   return result
+}
+
+/** The second part's result, reporting progress while it is still reading. */
+async function waitForPart(part: LaterPart, report: () => void): Promise<ImporterPart | null> {
+  const timer = setInterval(report, 100)
+  try {
+    return await part.result
+  } finally {
+    clearInterval(timer)
+  }
 }
 
 async function start(job: Extract<ToWorker, { type: 'start' }>): Promise<void> {
@@ -152,6 +196,7 @@ async function plan(
     warnings: result.warnings,
     rowCount: result.rowCount,
     nothingNew,
+    parts: partsRead,
   })
   const row: ImportRow = {
     id,
@@ -191,13 +236,19 @@ async function commitNow(): Promise<void> {
   }
 }
 
-scope.onmessage = (e: MessageEvent<ToWorker>) => {
+scope.onmessage = (e: MessageEvent<ToWorker | PartJob>) => {
   const m = e.data
-  if (m.type === 'start') {
+  if (m.type === 'part') {
+    // This worker is the second part of another import worker's file.
+    const postPart = (p: FromPart, transfer: Transferable[] = []): void =>
+      scope.postMessage(p, transfer)
+    runLaterPart(m, postPart).catch(() => postPart({ type: 'part-failed' }))
+  } else if (m.type === 'start') {
     start(m).catch(() => post({ type: 'failed', problem: { key: 'analyse.wizard.failed' } }))
   } else if (m.type === 'commit') void commitNow()
   else if (m.type === 'cancel') {
     cancelled = true
+    later?.stop()
     pendingCommit = null
     post({ type: 'cancelled' })
   }

@@ -176,6 +176,7 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
           <Result
             status="success"
             data-testid="import-done"
+            data-parts={phase.parsed?.parts ?? 1}
             title={
               phase.nothingNew
                 ? t('analyse.wizard.nothingNew')
