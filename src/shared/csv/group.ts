@@ -288,8 +288,6 @@ const NO_LINES: readonly OrderLine[] = Object.freeze([])
 const PAGE_BITS = 16
 const PAGE_ORDERS = 1 << PAGE_BITS
 const PAGE_MASK = PAGE_ORDERS - 1
-const EMPTY_PAGE = new Float64Array(0)
-const EMPTY_INTS = new Int32Array(0)
 
 /** A growable Int32 / Float64 column (capacity doubles). */
 class Growable<T extends Int32Array | Float64Array> {
@@ -370,6 +368,30 @@ class Accumulators {
     }
   }
 
+  /**
+   * Appends the pages of another grouper's orders as orders `base`… (`base` a multiple of the
+   * page size, at or after this one's last order; the slots between are never read).
+   */
+  adopt(base: number, pages: Float64Array[], intPages: Int32Array[]): void {
+    const first = base >>> PAGE_BITS
+    if (first > 0) {
+      // Pad the first page to full size: the skipped slots before `base` are then addressable.
+      const p0 = this.pages[0] as Float64Array
+      if (p0.length < PAGE_ORDERS * NUMERIC_COLUMNS) {
+        const grown = new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS)
+        grown.set(p0)
+        this.pages[0] = grown
+        const grownInts = new Int32Array(PAGE_ORDERS * INT_COLUMNS)
+        grownInts.set(this.intPages[0] as Int32Array)
+        this.intPages[0] = grownInts
+      }
+    }
+    this.pages.length = first
+    this.intPages.length = first
+    this.pages.push(...pages)
+    this.intPages.push(...intPages)
+  }
+
   /** The money pages (for GrouperPart). */
   pageList(): Float64Array[] {
     return this.pages
@@ -444,12 +466,19 @@ export class OrderGrouper {
   private lastIndex = -1
   private nonProductLines = 0
   private readonly cancelWords = new Map<string, boolean>()
+  /** After `absorb`: order IDs of the adopted part (orders from `partBase` on), skipped slots. */
+  private partKeys: string[] = []
+  private partBase = Number.MAX_SAFE_INTEGER
+  private skipped: Uint8Array | null = null
 
   constructor(private readonly opts: GroupOptions) {}
 
   /** Number of distinct orders so far. */
   get size(): number {
-    return this.count
+    if (!this.skipped) return this.count
+    let n = 0
+    for (let i = 0; i < this.count; i++) if (this.skipped[i] === 0) n++
+    return n
   }
 
   /** Index of an order, creating it (with the row's line as its first line) when new. */
@@ -530,95 +559,156 @@ export class OrderGrouper {
   /**
    * Adds the rows of a LATER part of the same file (grouped by another grouper with the same
    * options, exported with `exportPart`), as if they had been added here one by one after this
-   * grouper's own rows: orders already here get the part's rows combined into theirs (sums added,
-   * first values kept, the status word chosen by the same rule as `add`, lines appended in order);
-   * new orders are appended in the part's order. The result of `finish` / `finishColumns` is then
-   * the same as for one grouper over the whole file (test/unit/csv/group-parts.test.ts).
+   * grouper's own rows; call it once, after the last `add`. The part's orders that are new here
+   * (nearly all) are adopted as they are — its accumulator pages become pages of this grouper,
+   * after padding this grouper's orders to a page boundary with skipped slots, so a million-order
+   * merge copies no accumulators and hashes no order ID. An order that is in both parts gets the
+   * part's rows combined into its own (sums added, first values kept, the status word chosen by
+   * the rule of `add`, lines appended in order) and its slot in the part is skipped. `finish` /
+   * `finishColumns` then give what one grouper over the whole file gives
+   * (test/unit/csv/group-parts.test.ts).
    */
   absorb(part: GrouperPart): void {
+    const mine = this.count
+    const base = Math.ceil(mine / PAGE_ORDERS) * PAGE_ORDERS
     const customerIds = new Int32Array(part.customerValues.length).fill(-1)
     const skuIds = new Int32Array(part.skuValues.length).fill(-1)
-    for (let j = 0; j < part.count; j++) {
-      const src = part.pages[j >>> PAGE_BITS] as Float64Array
-      const sb = (j & PAGE_MASK) * NUMERIC_COLUMNS
-      const srcInts = part.intPages[j >>> PAGE_BITS] as Int32Array
-      const sbi = (j & PAGE_MASK) * INT_COLUMNS
-      const before = this.count
-      const i = this.index.getOrAddHashed(
-        part.orderIds[j] as string,
-        part.hashes[j] as number,
-        false,
-      )
-      if (i === before) this.newOrder(i, srcInts[sbi + FIRST_LINE] as number)
-      const page = this.num.page(i)
-      const b = Accumulators.base(i)
-      const ints = this.num.ints(i)
-      const bi = Accumulators.intBase(i)
-      for (const c of COUNTED)
-        ints[bi + c] = (ints[bi + c] as number) + (srcInts[sbi + c] as number)
-      ints[bi + FLAGS] = (ints[bi + FLAGS] as number) | (srcInts[sbi + FLAGS] as number)
-      for (const c of SUMMED)
-        if ((src[sb + c] as number) !== 0) inc(page, b + c, src[sb + c] as number)
-      if (Number.isNaN(page[b + FIRST_AMOUNT]))
-        page[b + FIRST_AMOUNT] = src[sb + FIRST_AMOUNT] as number
-      if (Number.isNaN(page[b + FIRST_REFUND]))
-        page[b + FIRST_REFUND] = src[sb + FIRST_REFUND] as number
-      const date = part.dates.ids[j] as number
-      if (date >= 0 && this.dates[i] === null) {
-        this.dates[i] = part.dates.values[date] as IsoDate
-        page[b + STAMP] = src[sb + STAMP] as number
+    const customerOf = (c: number): number => {
+      let mapped = customerIds[c] as number
+      if (mapped < 0) {
+        mapped = this.customerDict.id(part.customerValues[c] as string, false)
+        customerIds[c] = mapped
       }
-      const statusId = part.statuses.ids[j] as number
-      const status = statusId < 0 ? '' : (part.statuses.values[statusId] as string)
-      if (status !== '') {
-        // The part's word is its first one that does not cancel, else its first: the same rule.
-        const current = this.statuses[i] as string
-        if (
-          current === '' ||
-          (!wordCancels(status, this.cancelWords) && wordCancels(current, this.cancelWords))
-        )
-          this.statuses[i] = status
-      }
-      const cust = part.customers[j] as number
-      if (cust >= 0 && this.customers.data[i] === -1) {
-        let mapped = customerIds[cust] as number
-        if (mapped < 0) {
-          mapped = this.customerDict.id(part.customerValues[cust] as string, false)
-          customerIds[cust] = mapped
-        }
-        this.customers.data[i] = mapped
-      }
-      const channel = part.channels.ids[j] as number
-      if (channel >= 0 && this.channels[i] === null)
-        this.channels[i] = part.channels.values[channel] as string
-      const currency = part.currencies.ids[j] as number
-      if (currency >= 0 && this.currencies[i] === null)
-        this.currencies[i] = part.currencies.values[currency] as string
-      // A page of the part is done: let it go (peak memory of a million-order merge).
-      if ((j & PAGE_MASK) === PAGE_MASK) {
-        part.pages[j >>> PAGE_BITS] = EMPTY_PAGE
-        part.intPages[j >>> PAGE_BITS] = EMPTY_INTS
-      }
-      for (let l = part.firstLine[j] as number; l >= 0; l = part.lineNext[l] as number) {
-        const sid = part.lineSku[l] as number
-        let mapped = skuIds[sid] as number
-        if (mapped < 0) {
-          mapped = this.skuDict.id(part.skuValues[sid] as string, false)
-          skuIds[sid] = mapped
-        }
-        const name = part.lineNames.ids[l] as number
-        this.addLine(
-          i,
-          mapped,
-          part.lineQty[l] as number,
-          part.linePrice[l] as number,
-          name < 0 ? null : (part.lineNames.values[name] as string),
-        )
-      }
+      return mapped
     }
+    const skuOf = (sid: number): number => {
+      let mapped = skuIds[sid] as number
+      if (mapped < 0) {
+        mapped = this.skuDict.id(part.skuValues[sid] as string, false)
+        skuIds[sid] = mapped
+      }
+      return mapped
+    }
+    const skipped = new Uint8Array(base + part.count)
+    skipped.fill(1, mine, base) // the padding
+    // Orders of the part that are also here: combine, and skip their slot.
+    for (let j = 0; j < part.count; j++) {
+      const i = this.index.getHashed(part.orderIds[j] as string, part.hashes[j] as number)
+      if (i < 0) continue
+      skipped[base + j] = 1
+      this.combine(i, part, j, customerOf, skuOf)
+    }
+    // The rest: adopt the pages, append the per-order values and the lines.
+    this.num.adopt(base, part.pages, part.intPages)
+    const lineBase = this.nLines
+    for (let i = mine; i < base; i++) {
+      this.dates.push(null)
+      this.statuses.push('')
+      this.channels.push(null)
+      this.currencies.push(null)
+    }
+    const value = (packed: PackedStrings, j: number): string | null => {
+      const id = packed.ids[j] as number
+      return id < 0 ? null : (packed.values[id] as string)
+    }
+    for (let j = 0; j < part.count; j++) {
+      const i = base + j
+      this.dates.push(value(part.dates, j) as IsoDate | null)
+      this.statuses.push(value(part.statuses, j) ?? '')
+      this.channels.push(value(part.channels, j))
+      this.currencies.push(value(part.currencies, j))
+      const c = part.customers[j] as number
+      this.customers.set(i, c < 0 ? -1 : customerOf(c))
+      const first = part.firstLine[j] as number
+      this.firstLine.set(i, first < 0 ? -1 : lineBase + first)
+      this.lastLine.set(i, -1) // no line is added to an adopted order any more
+    }
+    for (let l = 0; l < part.nLines; l++) {
+      const next = part.lineNext[l] as number
+      this.lineSku.set(lineBase + l, skuOf(part.lineSku[l] as number))
+      this.lineQty.set(lineBase + l, part.lineQty[l] as number)
+      this.linePrice.set(lineBase + l, part.linePrice[l] as number)
+      this.lineNext.set(lineBase + l, next < 0 ? -1 : lineBase + next)
+      this.lineNames.push(value(part.lineNames, l))
+    }
+    this.nLines = lineBase + part.nLines
     this.nonProductLines += part.nonProductLines
+    this.partKeys = part.orderIds
+    this.partBase = base
+    this.skipped = skipped
+    this.count = base + part.count
     this.lastId = ''
     this.lastIndex = -1
+  }
+
+  /** Combines order `j` of a later part into this grouper's order `i` (see `absorb`). */
+  private combine(
+    i: number,
+    part: GrouperPart,
+    j: number,
+    customerOf: (c: number) => number,
+    skuOf: (sid: number) => number,
+  ): void {
+    const src = part.pages[j >>> PAGE_BITS] as Float64Array
+    const sb = (j & PAGE_MASK) * NUMERIC_COLUMNS
+    const srcInts = part.intPages[j >>> PAGE_BITS] as Int32Array
+    const sbi = (j & PAGE_MASK) * INT_COLUMNS
+    const page = this.num.page(i)
+    const b = Accumulators.base(i)
+    const ints = this.num.ints(i)
+    const bi = Accumulators.intBase(i)
+    for (const c of COUNTED) ints[bi + c] = (ints[bi + c] as number) + (srcInts[sbi + c] as number)
+    ints[bi + FLAGS] = (ints[bi + FLAGS] as number) | (srcInts[sbi + FLAGS] as number)
+    for (const c of SUMMED)
+      if ((src[sb + c] as number) !== 0) inc(page, b + c, src[sb + c] as number)
+    if (Number.isNaN(page[b + FIRST_AMOUNT]))
+      page[b + FIRST_AMOUNT] = src[sb + FIRST_AMOUNT] as number
+    if (Number.isNaN(page[b + FIRST_REFUND]))
+      page[b + FIRST_REFUND] = src[sb + FIRST_REFUND] as number
+    const date = part.dates.ids[j] as number
+    if (date >= 0 && this.dates[i] === null) {
+      this.dates[i] = part.dates.values[date] as IsoDate
+      page[b + STAMP] = src[sb + STAMP] as number
+    }
+    const statusId = part.statuses.ids[j] as number
+    const status = statusId < 0 ? '' : (part.statuses.values[statusId] as string)
+    if (status !== '') {
+      // The part's word is its first one that does not cancel, else its first: the same rule.
+      const current = this.statuses[i] as string
+      if (
+        current === '' ||
+        (!wordCancels(status, this.cancelWords) && wordCancels(current, this.cancelWords))
+      )
+        this.statuses[i] = status
+    }
+    const cust = part.customers[j] as number
+    if (cust >= 0 && this.customers.data[i] === -1) this.customers.data[i] = customerOf(cust)
+    const channel = part.channels.ids[j] as number
+    if (channel >= 0 && this.channels[i] === null)
+      this.channels[i] = part.channels.values[channel] as string
+    const currency = part.currencies.ids[j] as number
+    if (currency >= 0 && this.currencies[i] === null)
+      this.currencies[i] = part.currencies.values[currency] as string
+    for (let l = part.firstLine[j] as number; l >= 0; l = part.lineNext[l] as number) {
+      const name = part.lineNames.ids[l] as number
+      this.addLine(
+        i,
+        skuOf(part.lineSku[l] as number),
+        part.lineQty[l] as number,
+        part.linePrice[l] as number,
+        name < 0 ? null : (part.lineNames.values[name] as string),
+      )
+    }
+  }
+
+  /** The order ID of order `i`. */
+  private keyOf(i: number): string {
+    return i < this.partBase ? this.index.key(i) : (this.partKeys[i - this.partBase] as string)
+  }
+
+  /** Order `i` is a slot skipped by `absorb` (padding, or merged into an earlier order). */
+  private isSkipped(i: number): boolean {
+    return this.skipped !== null && this.skipped[i] === 1
   }
 
   /** Adds one converted row. */
@@ -710,12 +800,12 @@ export class OrderGrouper {
     const ints = this.num.ints(i)
     const bi = Accumulators.intBase(i)
     const line = ints[bi + FIRST_LINE] as number
-    if (rejected.size > 0 && rejected.has(this.index.key(i))) {
+    if (rejected.size > 0 && rejected.has(this.keyOf(i))) {
       errors.push({
         line,
         field: 'orderId',
         key: 'importer.errors.orderSkipped',
-        values: { line, orderId: this.index.key(i), rows: ints[bi + ROWS] as number },
+        values: { line, orderId: this.keyOf(i), rows: ints[bi + ROWS] as number },
       })
       return null
     }
@@ -724,7 +814,7 @@ export class OrderGrouper {
         line,
         field: 'createdAt',
         key: 'importer.errors.orderWithoutDate',
-        values: { line, orderId: this.index.key(i) },
+        values: { line, orderId: this.keyOf(i) },
       })
       return null
     }
@@ -778,7 +868,7 @@ export class OrderGrouper {
           line,
           field: 'amountPaid',
           key: 'importer.errors.missingAmount',
-          values: { line, orderId: this.index.key(i) },
+          values: { line, orderId: this.keyOf(i) },
         })
         return null
       }
@@ -808,7 +898,7 @@ export class OrderGrouper {
   /** True when some order has returned lines to link to earlier purchases. */
   private hasReturnLines(): boolean {
     for (let i = 0; i < this.count; i++)
-      if (this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) return true
+      if (!this.isSkipped(i) && this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) return true
     return false
   }
 
@@ -831,12 +921,13 @@ export class OrderGrouper {
     let withReturns = false
 
     for (let i = 0; i < this.count; i++) {
+      if (this.isSkipped(i)) continue
       const settled = this.settle(i, rejected, errors)
       if (!settled) continue
       const cid = this.customers.data[i] as number
       if (this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) withReturns = true
       records.push({
-        orderId: this.index.key(i),
+        orderId: this.keyOf(i),
         date: this.dates[i] as IsoDate,
         amountPaid: asMinor(settled.amount),
         refund: asMinor(settled.refund),
@@ -895,9 +986,10 @@ export class OrderGrouper {
     let k = 0
     let nl = 0
     for (let i = 0; i < n; i++) {
+      if (this.isSkipped(i)) continue
       const settled = this.settle(i, rejected, errors)
       if (!settled) continue
-      orderId.push(this.index.key(i))
+      orderId.push(this.keyOf(i))
       const date = this.dates[i] as IsoDate
       let d = dayCache.get(date)
       if (d === undefined) {

@@ -56,7 +56,11 @@ export class StringIndex {
 
   /** The number of `s`, or -1 when it was never added. */
   get(s: string): number {
-    const h = hashString(s)
+    return this.getHashed(s, hashString(s))
+  }
+
+  /** `get` for a string whose `hashString` is already known (`h`). */
+  getHashed(s: string, h: number): number {
     for (let p = h & this.mask; ; p = (p + 1) & this.mask) {
       const i = this.slots[p] as number
       if (i < 0) return -1
