@@ -559,7 +559,8 @@ export class OrderGrouper {
   /**
    * Adds the rows of a LATER part of the same file (grouped by another grouper with the same
    * options, exported with `exportPart`), as if they had been added here one by one after this
-   * grouper's own rows; call it once, after the last `add`. The part's orders that are new here
+   * grouper's own rows; call it once, after the last `add`. `lineShift` is added to the part's
+   * line numbers (a part numbered from a provisional first line). The part's orders that are new here
    * (nearly all) are adopted as they are — its accumulator pages become pages of this grouper,
    * after padding this grouper's orders to a page boundary with skipped slots, so a million-order
    * merge copies no accumulators and hashes no order ID. An order that is in both parts gets the
@@ -568,7 +569,7 @@ export class OrderGrouper {
    * `finishColumns` then give what one grouper over the whole file gives
    * (test/unit/csv/group-parts.test.ts).
    */
-  absorb(part: GrouperPart): void {
+  absorb(part: GrouperPart, lineShift = 0): void {
     const mine = this.count
     const base = Math.ceil(mine / PAGE_ORDERS) * PAGE_ORDERS
     const customerIds = new Int32Array(part.customerValues.length).fill(-1)
@@ -613,6 +614,11 @@ export class OrderGrouper {
     }
     for (let j = 0; j < part.count; j++) {
       const i = base + j
+      if (lineShift !== 0) {
+        const ints = part.intPages[j >>> PAGE_BITS] as Int32Array
+        const at = (j & PAGE_MASK) * INT_COLUMNS + FIRST_LINE
+        ints[at] = (ints[at] as number) + lineShift
+      }
       this.dates.push(value(part.dates, j) as IsoDate | null)
       this.statuses.push(value(part.statuses, j) ?? '')
       this.channels.push(value(part.channels, j))

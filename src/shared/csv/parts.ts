@@ -24,8 +24,8 @@ import {
  *
  * - Encodings: only UTF-8 and GB18030, in which the byte 0x0A is always a line feed (never part of
  *   a multi-byte character), so the second part decodes from the byte after the cut.
- * - Line numbers: the second part's first record is on line 1 + (line feeds before it) — physical
- *   lines, exactly as the importer numbers them (a quoted cell with line breaks spans lines).
+ * - Line numbers: the second part numbers its lines from a provisional 1; the first part, which
+ *   has counted its own physical lines up to the cut, shifts them when it absorbs the part.
  * - Formats (decimal comma, day/month order…) are inferred from the first rows of the file; the
  *   second part reads the head of the file first and infers them from the same rows.
  */
@@ -53,13 +53,6 @@ export function canImportInParts(
 export function findCut(window: Uint8Array, from: number): number {
   const at = window.indexOf(0x0a)
   return at < 0 ? -1 : from + at
-}
-
-/** Number of line feeds in `bytes` (the line numbering of the second part). */
-export function countLineFeeds(bytes: Uint8Array): number {
-  let n = 0
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) n++
-  return n
 }
 
 /** The typed arrays of an ImporterPart, to transfer with postMessage. */
@@ -108,7 +101,8 @@ export function importLaterPart(
   const head = new StreamDecoder(opts.encoding, opts.bomLength)
   pushBytes(later, head, bytes, 0, cut + 1, step, () => later.formatsFixed)
   if (!later.formatsFixed) return null
-  later.resumeAt(1 + countLineFeeds(bytes.subarray(0, cut + 1)))
+  // Numbered from a provisional line 1: the first part shifts them (it knows its line count).
+  later.resumeAt(1)
   const decoder = new StreamDecoder(opts.encoding, 0)
   pushBytes(later, decoder, bytes, cut + 1, bytes.length, step)
   later.push(decoder.end())

@@ -280,6 +280,11 @@ export interface ImporterOptions {
 
 /** What a later part of a file gathered (see ImporterOptions.laterPart); plain, postable data. */
 export interface ImporterPart {
+  /**
+   * The line the part was resumed at (`resumeAt`): its line numbers count from there. The part's
+   * worker does not know how many lines come before its cut; the first part does, and shifts them.
+   */
+  firstLine: number
   grouper: GrouperPart
   errors: RowError[]
   errorCount: number
@@ -330,7 +335,10 @@ export interface Importer {
    * failed: a later part that starts right after this text starts at a record.
    */
   atRecordBoundary(): boolean
-  /** Later part only: continue with the record that starts at physical line `line`. */
+  /**
+   * Later part only: continue with the next record, numbering it line `line` (the true line, or a
+   * provisional one that `absorb` shifts).
+   */
   resumeAt(line: number): void
   /** Later part only: parses the rest and returns what the part gathered, or why it failed. */
   exportPart(): Result<ImporterPart>
@@ -396,6 +404,7 @@ export function createImporter(options: ImporterOptions): Importer {
   const pending: { row: string[]; line: number }[] = []
   /** Later part: the head of the file is done (formats fixed) and its rows are being skipped. */
   let skipping = false
+  let resumedAt = 1
 
   /** Fixes formats from the buffered rows, builds the converters and replays the buffer. */
   const startConverting = (): void => {
@@ -581,6 +590,7 @@ export function createImporter(options: ImporterOptions): Importer {
       if (!options.laterPart || !formats)
         throw new Error('resumeAt: not a later part, or too early')
       skipping = false
+      resumedAt = line
       parser = null
       buffer = ''
       nextLine = line
@@ -595,6 +605,7 @@ export function createImporter(options: ImporterOptions): Importer {
       if (failure) return failure
       if (!grouper) throw new Error('exportPart: only an orders import that has started converting')
       return ok({
+        firstLine: resumedAt,
         grouper: (grouper as OrderGrouper).exportPart(),
         errors: errors.errors,
         errorCount: errors.count,
@@ -606,9 +617,24 @@ export function createImporter(options: ImporterOptions): Importer {
 
     absorb(part: ImporterPart): void {
       if (!grouper) throw new Error('absorb: only an orders import that has started converting')
-      ;(grouper as OrderGrouper).absorb(part.grouper)
-      errors.absorb(part.errors, part.errorCount)
-      warnings.absorb(part.warnings)
+      // The part's first record is this part's next line.
+      const shift = nextLine - part.firstLine
+      ;(grouper as OrderGrouper).absorb(part.grouper, shift)
+      errors.absorb(
+        shift === 0 ? part.errors : part.errors.map((e) => shiftError(e, shift)),
+        part.errorCount,
+      )
+      warnings.absorb(
+        shift === 0
+          ? part.warnings
+          : part.warnings.map(({ id, warning }) => ({
+              id,
+              warning:
+                warning.firstLine > 0
+                  ? { ...warning, firstLine: warning.firstLine + shift }
+                  : warning,
+            })),
+      )
       for (const id of part.rejected) rejected.add(id)
       rowCount += part.rowCount
     },
@@ -667,6 +693,16 @@ export function createImporter(options: ImporterOptions): Importer {
         formats: formats as ImportResultBase['formats'],
       } as ImportResult)
     },
+  }
+}
+
+/** A row error `shift` lines further down (its line, and the line in its message). */
+function shiftError(e: RowError, shift: number): RowError {
+  const line = e.values?.line
+  return {
+    ...e,
+    line: e.line + shift,
+    ...(typeof line === 'number' ? { values: { ...e.values, line: line + shift } } : {}),
   }
 }
 

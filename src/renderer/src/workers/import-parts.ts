@@ -3,7 +3,6 @@ import { StreamDecoder } from '@shared/csv/decode'
 import {
   CUT_WINDOW_BYTES,
   canImportInParts,
-  countLineFeeds,
   findCut,
   importerPartTransfer,
 } from '@shared/csv/parts'
@@ -21,8 +20,6 @@ import type { FromPart, PartJob } from './import-protocol'
  */
 
 const SLICE = 1 << 20
-/** Slices in which the second part counts the line feeds before its cut (no decoding). */
-const COUNT_SLICE = 8 << 20
 
 /** The second part, as the first worker sees it. */
 export interface LaterPart {
@@ -45,7 +42,7 @@ export async function startLaterPart(
   options: ImporterOptions & { encoding: Encoding; bomLength: number },
 ): Promise<LaterPart | null> {
   if (!canImportInParts(options.kind, options.encoding, file.size)) return null
-  // The middle, a little later: the second part also reads the head and counts lines first.
+  // A little after the middle: the second part also reads the head of the file first.
   const from = Math.floor(file.size * 0.52)
   const window = new Uint8Array(await file.slice(from, from + CUT_WINDOW_BYTES).arrayBuffer())
   const cut = findCut(window, from)
@@ -86,16 +83,13 @@ export async function runLaterPart(
   const { file, cut, options } = job
   const later = createImporter({ ...options, laterPart: true })
   const head = new StreamDecoder(options.encoding, options.bomLength)
-  let lineFeeds = 0
-  for (let at = 0; at <= cut;) {
-    const step = later.formatsFixed ? COUNT_SLICE : SLICE
-    const bytes = new Uint8Array(await file.slice(at, Math.min(cut + 1, at + step)).arrayBuffer())
-    lineFeeds += countLineFeeds(bytes)
-    if (!later.formatsFixed) later.push(head.decode(bytes))
-    at += bytes.length
+  for (let at = 0; at <= cut && !later.formatsFixed; at += SLICE) {
+    const bytes = new Uint8Array(await file.slice(at, Math.min(cut + 1, at + SLICE)).arrayBuffer())
+    later.push(head.decode(bytes))
   }
   if (!later.formatsFixed) return post({ type: 'part-failed' })
-  later.resumeAt(1 + lineFeeds)
+  // Lines numbered from a provisional 1: the first worker knows how many come before the cut.
+  later.resumeAt(1)
   const decoder = new StreamDecoder(options.encoding, 0)
   let lastPost = 0
   for (let at = cut + 1; at < file.size; at += SLICE) {
