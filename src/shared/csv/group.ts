@@ -171,34 +171,6 @@ export interface PackedStrings {
   ids: Int32Array
 }
 
-/** Packs a column of strings whose values repeat (dates, status words, channels). */
-function packStrings(list: readonly (string | null)[], n: number): PackedStrings {
-  const index = new Map<string, number>()
-  const values: string[] = []
-  const ids = new Int32Array(n)
-  let last: string | null = null
-  let lastId = -1
-  for (let i = 0; i < n; i++) {
-    const v = list[i] ?? null
-    if (v === null) {
-      ids[i] = -1
-      continue
-    }
-    if (v !== last) {
-      let id = index.get(v)
-      if (id === undefined) {
-        id = values.length
-        values.push(v)
-        index.set(v, id)
-      }
-      last = v
-      lastId = id
-    }
-    ids[i] = lastId
-  }
-  return { values, ids }
-}
-
 /**
  * Everything a grouper gathered before `finish`, as plain data (typed arrays and string lists) that
  * can be posted to another worker: a later part of a file, grouped in parallel, merged into the
@@ -282,6 +254,9 @@ function inc(page: Float64Array, at: number, by: number): void {
   page[at] = (page[at] as number) + by
 }
 
+/** "Not computed yet" in a cache of epoch days (no date is this far from 1970). */
+const NO_DAY = -0x7fffffff
+
 /** The shared, frozen `lines` of orders without product lines (one array less per order). */
 const NO_LINES: readonly OrderLine[] = Object.freeze([])
 
@@ -302,6 +277,68 @@ class Growable<T extends Int32Array | Float64Array> {
       this.data = grown
     }
     this.data[i] = v
+  }
+}
+
+/**
+ * A string column of orders (or lines) whose values repeat — dates, status words, channels,
+ * currencies, product names: an id per item (-1 = none) into the distinct values, so a million
+ * orders cost a typed array, not a million-element array for the garbage collector to trace.
+ */
+class ValueColumn {
+  readonly ids = new Growable(new Int32Array(1024), Int32Array)
+  readonly values: string[] = []
+  private readonly index = new Map<string, number>()
+  private last: string | null = null
+  private lastId = -1
+
+  /** The id of `v`, numbering it when new. */
+  idOf(v: string): number {
+    if (v === this.last) return this.lastId
+    let id = this.index.get(v)
+    if (id === undefined) {
+      id = this.values.length
+      this.values.push(v)
+      this.index.set(v, id)
+    }
+    this.last = v
+    this.lastId = id
+    return id
+  }
+
+  /** Item `i` has no value. */
+  isNone(i: number): boolean {
+    return (this.ids.data[i] as number) < 0
+  }
+
+  /** The value of item `i` (null for none). */
+  get(i: number): string | null {
+    const id = this.ids.data[i] as number
+    return id < 0 ? null : (this.values[id] as string)
+  }
+
+  /** Sets item `i` (null = none). */
+  set(i: number, v: string | null): void {
+    this.ids.set(i, v === null ? -1 : this.idOf(v))
+  }
+
+  /** The first `n` items, packed for GrouperPart. */
+  pack(n: number): PackedStrings {
+    return { values: this.values, ids: this.ids.data.slice(0, n) }
+  }
+
+  /** Maps ids of another column's `values` to ids of this one (numbering new values on demand). */
+  remap(values: readonly string[]): (id: number) => number {
+    const map = new Int32Array(values.length).fill(-1)
+    return (id) => {
+      if (id < 0) return -1
+      let mine = map[id] as number
+      if (mine < 0) {
+        mine = this.idOf(values[id] as string)
+        map[id] = mine
+      }
+      return mine
+    }
   }
 }
 
@@ -443,19 +480,20 @@ class Accumulators {
  */
 export class OrderGrouper {
   private readonly index = new StringIndex(1024)
-  private readonly dates: (IsoDate | null)[] = []
-  private readonly statuses: string[] = []
+  private readonly dates = new ValueColumn()
+  /** The order's status word (none = no word yet). */
+  private readonly statuses = new ValueColumn()
   /** Customer of each order: an id in `customerDict`, -1 for none. */
   private readonly customers = new Growable(new Int32Array(1024), Int32Array)
   private readonly customerDict = new Dictionary()
-  private readonly channels: (string | null)[] = []
-  private readonly currencies: (string | null)[] = []
+  private readonly channels = new ValueColumn()
+  private readonly currencies = new ValueColumn()
   /** Product lines in typed arrays, chained per order (`lineNext`, -1 ends an order's chain). */
   private readonly lineSku = new Growable(new Int32Array(1024), Int32Array)
   private readonly lineQty = new Growable(new Float64Array(1024), Float64Array)
   private readonly linePrice = new Growable(new Float64Array(1024), Float64Array)
   private readonly lineNext = new Growable(new Int32Array(1024), Int32Array)
-  private readonly lineNames: (string | null)[] = []
+  private readonly lineNames = new ValueColumn()
   private readonly skuDict = new Dictionary(true)
   private readonly firstLine = new Growable(new Int32Array(1024), Int32Array)
   private readonly lastLine = new Growable(new Int32Array(1024), Int32Array)
@@ -495,11 +533,11 @@ export class OrderGrouper {
   private newOrder(i: number, line: number): void {
     this.count++
     this.num.ensure(i)
-    this.dates.push(null)
-    this.statuses.push('')
+    this.dates.set(i, null)
+    this.statuses.set(i, null)
     this.customers.set(i, -1)
-    this.channels.push(null)
-    this.currencies.push(null)
+    this.channels.set(i, null)
+    this.currencies.set(i, null)
     this.firstLine.set(i, -1)
     this.lastLine.set(i, -1)
     const page = this.num.page(i)
@@ -516,7 +554,7 @@ export class OrderGrouper {
     this.lineQty.set(l, qty)
     this.linePrice.set(l, price)
     this.lineNext.set(l, -1)
-    this.lineNames.push(name)
+    this.lineNames.set(l, name)
     const last = this.lastLine.data[i] as number
     if (last < 0) this.firstLine.data[i] = l
     else this.lineNext.data[last] = l
@@ -540,10 +578,10 @@ export class OrderGrouper {
       hashes,
       pages: this.num.pageList(),
       intPages: this.num.intPageList(),
-      dates: packStrings(this.dates, n),
-      statuses: packStrings(this.statuses, n),
-      channels: packStrings(this.channels, n),
-      currencies: packStrings(this.currencies, n),
+      dates: this.dates.pack(n),
+      statuses: this.statuses.pack(n),
+      channels: this.channels.pack(n),
+      currencies: this.currencies.pack(n),
       customers: this.customers.data.slice(0, n),
       customerValues: this.customerDict.values,
       lineSku: this.lineSku.data.slice(0, nl),
@@ -551,7 +589,7 @@ export class OrderGrouper {
       lineQty: this.lineQty.data.slice(0, nl),
       linePrice: this.linePrice.data.slice(0, nl),
       lineNext: this.lineNext.data.slice(0, nl),
-      lineNames: packStrings(this.lineNames, nl),
+      lineNames: this.lineNames.pack(nl),
       firstLine: this.firstLine.data.slice(0, n),
     }
   }
@@ -602,16 +640,11 @@ export class OrderGrouper {
     // The rest: adopt the pages, append the per-order values and the lines.
     this.num.adopt(base, part.pages, part.intPages)
     const lineBase = this.nLines
-    for (let i = mine; i < base; i++) {
-      this.dates.push(null)
-      this.statuses.push('')
-      this.channels.push(null)
-      this.currencies.push(null)
-    }
-    const value = (packed: PackedStrings, j: number): string | null => {
-      const id = packed.ids[j] as number
-      return id < 0 ? null : (packed.values[id] as string)
-    }
+    const dateOf = this.dates.remap(part.dates.values)
+    const statusOf = this.statuses.remap(part.statuses.values)
+    const channelOf = this.channels.remap(part.channels.values)
+    const currencyOf = this.currencies.remap(part.currencies.values)
+    const nameOf = this.lineNames.remap(part.lineNames.values)
     for (let j = 0; j < part.count; j++) {
       const i = base + j
       if (lineShift !== 0) {
@@ -619,10 +652,10 @@ export class OrderGrouper {
         const at = (j & PAGE_MASK) * INT_COLUMNS + FIRST_LINE
         ints[at] = (ints[at] as number) + lineShift
       }
-      this.dates.push(value(part.dates, j) as IsoDate | null)
-      this.statuses.push(value(part.statuses, j) ?? '')
-      this.channels.push(value(part.channels, j))
-      this.currencies.push(value(part.currencies, j))
+      this.dates.ids.set(i, dateOf(part.dates.ids[j] as number))
+      this.statuses.ids.set(i, statusOf(part.statuses.ids[j] as number))
+      this.channels.ids.set(i, channelOf(part.channels.ids[j] as number))
+      this.currencies.ids.set(i, currencyOf(part.currencies.ids[j] as number))
       const c = part.customers[j] as number
       this.customers.set(i, c < 0 ? -1 : customerOf(c))
       const first = part.firstLine[j] as number
@@ -635,7 +668,7 @@ export class OrderGrouper {
       this.lineQty.set(lineBase + l, part.lineQty[l] as number)
       this.linePrice.set(lineBase + l, part.linePrice[l] as number)
       this.lineNext.set(lineBase + l, next < 0 ? -1 : lineBase + next)
-      this.lineNames.push(value(part.lineNames, l))
+      this.lineNames.ids.set(lineBase + l, nameOf(part.lineNames.ids[l] as number))
     }
     this.nLines = lineBase + part.nLines
     this.nonProductLines += part.nonProductLines
@@ -672,29 +705,29 @@ export class OrderGrouper {
     if (Number.isNaN(page[b + FIRST_REFUND]))
       page[b + FIRST_REFUND] = src[sb + FIRST_REFUND] as number
     const date = part.dates.ids[j] as number
-    if (date >= 0 && this.dates[i] === null) {
-      this.dates[i] = part.dates.values[date] as IsoDate
+    if (date >= 0 && this.dates.isNone(i)) {
+      this.dates.set(i, part.dates.values[date] as string)
       page[b + STAMP] = src[sb + STAMP] as number
     }
     const statusId = part.statuses.ids[j] as number
     const status = statusId < 0 ? '' : (part.statuses.values[statusId] as string)
     if (status !== '') {
       // The part's word is its first one that does not cancel, else its first: the same rule.
-      const current = this.statuses[i] as string
+      const current = this.statuses.get(i)
       if (
-        current === '' ||
+        current === null ||
         (!wordCancels(status, this.cancelWords) && wordCancels(current, this.cancelWords))
       )
-        this.statuses[i] = status
+        this.statuses.set(i, status)
     }
     const cust = part.customers[j] as number
     if (cust >= 0 && this.customers.data[i] === -1) this.customers.data[i] = customerOf(cust)
     const channel = part.channels.ids[j] as number
-    if (channel >= 0 && this.channels[i] === null)
-      this.channels[i] = part.channels.values[channel] as string
+    if (channel >= 0 && this.channels.isNone(i))
+      this.channels.set(i, part.channels.values[channel] as string)
     const currency = part.currencies.ids[j] as number
-    if (currency >= 0 && this.currencies[i] === null)
-      this.currencies[i] = part.currencies.values[currency] as string
+    if (currency >= 0 && this.currencies.isNone(i))
+      this.currencies.set(i, part.currencies.values[currency] as string)
     for (let l = part.firstLine[j] as number; l >= 0; l = part.lineNext[l] as number) {
       const name = part.lineNames.ids[l] as number
       this.addLine(
@@ -725,8 +758,8 @@ export class OrderGrouper {
     const ints = this.num.ints(i)
     const bi = Accumulators.intBase(i)
     ints[bi + ROWS] = (ints[bi + ROWS] as number) + 1
-    if (row.date !== null && this.dates[i] === null) {
-      this.dates[i] = row.date
+    if (row.date !== null && this.dates.isNone(i)) {
+      this.dates.set(i, row.date)
       page[b + STAMP] = row.stamp
     }
     const rowCancels = row.statusRaw !== '' && wordCancels(row.statusRaw, this.cancelWords)
@@ -746,9 +779,9 @@ export class OrderGrouper {
     }
     // The order's status word: the first one, unless it cancels only its own row of a live order.
     if (row.statusRaw !== '') {
-      const current = this.statuses[i] as string
-      if (current === '' || (!rowCancels && wordCancels(current, this.cancelWords)))
-        this.statuses[i] = row.statusRaw
+      const current = this.statuses.get(i)
+      if (current === null || (!rowCancels && wordCancels(current, this.cancelWords)))
+        this.statuses.set(i, row.statusRaw)
     }
     let flags = ints[bi + FLAGS] as number
     if (row.returnFlag) flags |= RETURN_FLAG
@@ -757,8 +790,8 @@ export class OrderGrouper {
     if (row.cancelled) flags |= CANCELLED
     if (row.customerId !== null && this.customers.data[i] === -1)
       this.customers.data[i] = this.customerDict.id(row.customerId)
-    if (row.channel !== null && this.channels[i] === null) this.channels[i] = row.channel
-    if (row.currency !== null && this.currencies[i] === null) this.currencies[i] = row.currency
+    if (row.channel !== null && this.channels.isNone(i)) this.channels.set(i, row.channel)
+    if (row.currency !== null && this.currencies.isNone(i)) this.currencies.set(i, row.currency)
     if (row.shipping !== null) inc(page, b + SHIPPING, row.shipping)
     if (row.discount !== null) inc(page, b + DISCOUNT, Math.abs(row.discount))
 
@@ -815,7 +848,7 @@ export class OrderGrouper {
       })
       return null
     }
-    if (this.dates[i] === null) {
+    if (this.dates.isNone(i)) {
       errors.push({
         line,
         field: 'createdAt',
@@ -849,7 +882,7 @@ export class OrderGrouper {
         : (page[b + REFUND_SUM] as number)
     if (refundDeducted && amount !== null) amount += refund
 
-    const statusRaw = this.statuses[i] as string
+    const statusRaw = this.statuses.get(i) ?? ''
     const mapped = mapStatus({
       raw: statusRaw,
       // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
@@ -893,7 +926,7 @@ export class OrderGrouper {
       const price = this.linePrice.data[l] as number
       out.push({
         sku: skus[this.lineSku.data[l] as number] as string,
-        name: this.lineNames[l] as string | null,
+        name: this.lineNames.get(l),
         quantity: this.lineQty.data[l] as number,
         unitPrice: Number.isNaN(price) ? null : (price as Minor),
       })
@@ -934,14 +967,14 @@ export class OrderGrouper {
       if (this.num.getInt(i, FLAGS) & HAS_RETURN_LINES) withReturns = true
       records.push({
         orderId: this.keyOf(i),
-        date: this.dates[i] as IsoDate,
+        date: this.dates.get(i) as IsoDate,
         amountPaid: asMinor(settled.amount),
         refund: asMinor(settled.refund),
         status: settled.status,
-        statusRaw: this.statuses[i] as string,
+        statusRaw: this.statuses.get(i) ?? '',
         customerId: cid < 0 ? null : (this.customerDict.values[cid] as string),
-        channel: this.channels[i] as string | null,
-        currency: this.currencies[i] as string | null,
+        channel: this.channels.get(i),
+        currency: this.currencies.get(i),
         lines: this.linesOf(i),
       })
       recordOrder.push(i)
@@ -985,7 +1018,8 @@ export class OrderGrouper {
     const channels = new Dictionary()
     const skus = new Dictionary()
     const skuMap = new Int32Array(this.skuDict.values.length).fill(-1)
-    const dayCache = new Map<string, number>()
+    const dayOfDate = new Int32Array(this.dates.values.length).fill(NO_DAY)
+    const channelMap = new Int32Array(this.channels.values.length).fill(-2)
     let lineSku = new Int32Array(this.nLines)
     let lineQty = new Float64Array(this.nLines)
     let linePrice = new Float64Array(this.nLines)
@@ -996,11 +1030,11 @@ export class OrderGrouper {
       const settled = this.settle(i, rejected, errors)
       if (!settled) continue
       orderId.push(this.keyOf(i))
-      const date = this.dates[i] as IsoDate
-      let d = dayCache.get(date)
-      if (d === undefined) {
-        d = toEpochDay(date)
-        dayCache.set(date, d)
+      const dateId = this.dates.ids.data[i] as number
+      let d = dayOfDate[dateId] as number
+      if (d === NO_DAY) {
+        d = toEpochDay(this.dates.values[dateId] as IsoDate)
+        dayOfDate[dateId] = d
       }
       day[k] = d
       amountPaid[k] = asMinor(settled.amount)
@@ -1017,9 +1051,14 @@ export class OrderGrouper {
         }
         customer[k] = mapped
       }
-      const ch = this.channels[i]
-      const chTrim = ch == null ? '' : ch.trim()
-      channel[k] = chTrim === '' ? -1 : channels.id(chTrim)
+      const chId = this.channels.ids.data[i] as number
+      let ch = chId < 0 ? -1 : (channelMap[chId] as number)
+      if (ch === -2) {
+        const trimmed = (this.channels.values[chId] as string).trim()
+        ch = trimmed === '' ? -1 : channels.id(trimmed)
+        channelMap[chId] = ch
+      }
+      channel[k] = ch
       for (let l = this.firstLine.data[i] as number; l >= 0; l = this.lineNext.data[l] as number) {
         const sid = this.lineSku.data[l] as number
         let mapped = skuMap[sid] as number
