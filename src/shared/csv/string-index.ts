@@ -92,7 +92,20 @@ export class StringIndex {
 
   /** The number of `s`, adding it (as the next number) when new. */
   getOrAdd(s: string): number {
-    return this.getOrAddHashed(s, hashString(s))
+    const n = s.length
+    if (n < 13 || n > COPY_BY_CODES) return this.getOrAddHashed(s, hashString(s))
+    // One pass over the text: the hash, and the codes for the flat copy should `s` be new.
+    const codes = codeLists[n] as number[]
+    let h = 0x811c9dc5
+    for (let k = 0; k < n; k++) {
+      const c = s.charCodeAt(k)
+      codes[k] = c
+      h ^= c
+      h = Math.imul(h, 0x01000193)
+    }
+    h |= 0
+    const p = this.find(s, h)
+    return p < 0 ? -p - 1 : this.add(String.fromCharCode.apply(null, codes), h, p)
   }
 
   /**
@@ -100,25 +113,34 @@ export class StringIndex {
    * itself (a string that is already flat, e.g. one that came through postMessage).
    */
   getOrAddHashed(s: string, h: number, copy = true): number {
+    const p = this.find(s, h)
+    return p < 0 ? -p - 1 : this.add(copy ? flatCopy(s) : s, h, p)
+  }
+
+  /** −(number + 1) of `s` when present, else the free slot where it belongs. */
+  private find(s: string, h: number): number {
     const mask = this.mask
     const tag = h & ~mask
     const slots = this.slots
-    let p = h & mask
-    for (; ; p = (p + 1) & mask) {
+    for (let p = h & mask; ; p = (p + 1) & mask) {
       const v = slots[p] as number
-      if (v === 0) break
-      if ((v & ~mask) === tag && this.keys[(v & mask) - 1] === s) return (v & mask) - 1
+      if (v === 0) return p
+      if ((v & ~mask) === tag && this.keys[(v & mask) - 1] === s) return -(v & mask)
     }
+  }
+
+  /** Adds `s` (hash `h`) as the next number, in the free slot `p`. */
+  private add(s: string, h: number, p: number): number {
     const i = this.keys.length
     if (i >= this.hashes.length) {
       const grown = new Int32Array(this.hashes.length * 2)
       grown.set(this.hashes)
       this.hashes = grown
     }
-    this.keys.push(copy ? flatCopy(s) : s)
+    this.keys.push(s)
     this.hashes[i] = h
-    slots[p] = tag | (i + 1)
-    if ((i + 1) * 2 > mask) this.rehash()
+    this.slots[p] = (h & ~this.mask) | (i + 1)
+    if ((i + 1) * 2 > this.mask) this.rehash()
     return i
   }
 

@@ -60,10 +60,18 @@ describe('StringIndex', () => {
   it('numbers strings densely in first-seen order, like a Map', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.oneof(fc.string({ maxLength: 3 }), fc.string({ unit: 'binary' })), {
-          maxLength: 400,
-        }),
-        (list) => {
+        fc.array(
+          fc.oneof(
+            fc.string({ maxLength: 3 }),
+            fc.string({ unit: 'binary' }),
+            fc.string({ unit: 'binary', minLength: 12, maxLength: 70 }),
+            fc.stringMatching(/^[0-9]{12,20}$/),
+          ),
+          { minLength: 1, maxLength: 40 },
+        ),
+        fc.array(fc.nat(), { maxLength: 400 }),
+        (pool, picks) => {
+          const list = picks.map((k) => pool[k % pool.length] as string)
           const index = new StringIndex(4)
           const map = new Map<string, number>()
           for (const s of list) {
