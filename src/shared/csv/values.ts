@@ -450,6 +450,22 @@ export function cleanId(raw: string): { id: string | null; mangled: boolean } {
   return { id, mangled: false }
 }
 
+// What each ASCII character makes of a plain ID (plainId): bits of these, ID_BAD for the rest.
+const ID_WORD = 1 // a letter or digit
+const ID_EXPONENT = 2 // 'e' or 'E'
+const ID_OTHER = 4 // a letter other than e/E, '_' or an ideograph: not scientific notation
+const ID_BAD = 8
+const ID_CHAR = new Uint8Array(128).fill(ID_BAD)
+for (let c = CH_0; c <= CH_9; c++) ID_CHAR[c] = ID_WORD
+for (let c = 0x41; c <= 0x5a; c++) {
+  ID_CHAR[c] = ID_WORD | ID_OTHER
+  ID_CHAR[c + 0x20] = ID_WORD | ID_OTHER
+}
+ID_CHAR[0x45] = ID_WORD | ID_EXPONENT
+ID_CHAR[0x65] = ID_WORD | ID_EXPONENT
+ID_CHAR[0x5f] = ID_OTHER
+ID_CHAR[MINUS] = 0
+
 /**
  * `cleanId` of a plain ID, without allocating: the cell itself when it is made only of ASCII
  * letters and digits, '_', '-' and common CJK ideographs (U+4E00–U+9FA5), holds at least one
@@ -460,26 +476,17 @@ export function cleanId(raw: string): { id: string | null; mangled: boolean } {
  */
 export function plainId(raw: string): string | undefined {
   const n = raw.length
-  let word = false
-  let exponent = false
-  let other = false
+  let flags = 0
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i)
-    if (c >= CH_0 && c <= CH_9) word = true
-    else {
-      const lower = c | 0x20
-      if (lower >= 0x61 && lower <= 0x7a) {
-        word = true
-        if (lower === 0x65) exponent = true
-        else other = true
-      } else if (c === 0x5f) other = true
-      else if (c >= 0x4e00 && c <= 0x9fa5) {
-        word = true
-        other = true
-      } else if (c !== MINUS) return undefined
-    }
+    flags |=
+      c < 0x80 ? (ID_CHAR[c] as number) : c >= 0x4e00 && c <= 0x9fa5 ? ID_WORD | ID_OTHER : ID_BAD
   }
-  return word && (other || !exponent) ? raw : undefined
+  // A letter or digit, nothing else, and not digits and 'e' alone (scientific notation).
+  return (flags & (ID_WORD | ID_BAD)) === ID_WORD &&
+    (flags & (ID_EXPONENT | ID_OTHER)) !== ID_EXPONENT
+    ? raw
+    : undefined
 }
 
 // ---------------------------------------------------------------------------------------------
