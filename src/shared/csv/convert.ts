@@ -390,13 +390,12 @@ class DateCache {
     const yLo = twoDigits(raw, 2)
     const mo = twoDigits(raw, 5)
     const dd = twoDigits(raw, 8)
-    const key =
-      yHi < 0 || yLo < 0 || mo < 0 || dd < 0 ? -1 : ((yHi * 100 + yLo) * 100 + mo) * 100 + dd
-    const d = key >= 0 && key === this.lastDayKey ? this.lastDay : this.day(raw)
-    if (key >= 0) {
-      this.lastDayKey = key
-      this.lastDay = d
-    }
+    // Other characters there (full-width digits…) go to the full parse, which reads them.
+    if (yHi < 0 || yLo < 0 || mo < 0 || dd < 0) return null
+    const key = ((yHi * 100 + yLo) * 100 + mo) * 100 + dd
+    const d = key === this.lastDayKey ? this.lastDay : this.day(raw)
+    this.lastDayKey = key
+    this.lastDay = d
     if (d === null) return null
     this.scratch.date = d.date
     this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec

@@ -191,25 +191,32 @@ function converter(headers: string[]): {
 describe('order rows: fast paths ≡ general path', () => {
   const two = (n: number): string => String(n).padStart(2, '0')
   /** Timestamps in runs of one day (as exports list them), with near misses. */
-  const stamp = fc.oneof(
-    fc
-      .tuple(
-        fc.integer({ min: 1890, max: 2210 }),
-        fc.integer({ min: 0, max: 13 }),
-        fc.integer({ min: 0, max: 32 }),
-        fc.integer({ min: 0, max: 25 }),
-        fc.integer({ min: 0, max: 61 }),
-        fc.integer({ min: 0, max: 61 }),
-        fc.constantFrom(' ', 'T', '  '),
-        fc.boolean(),
-      )
-      .map(
-        ([y, m, d, h, mi, s, sep, seconds]) =>
-          `${y}-${two(m)}-${two(d)}${sep}${two(h)}:${two(mi)}${seconds ? `:${two(s)}` : ''}`,
-      ),
-    chars('0123456789-/ :T２'),
-  )
-  const days = fc.array(fc.tuple(stamp, fc.integer({ min: 1, max: 4 })), { maxLength: 30 })
+  const stampShape = fc
+    .tuple(
+      fc.integer({ min: 1890, max: 2210 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 25 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.integer({ min: 0, max: 61 }),
+      fc.constantFrom(' ', 'T', '  '),
+      fc.boolean(),
+    )
+    .map(
+      ([y, m, d, h, mi, s, sep, seconds]) =>
+        `${y}-${two(m)}-${two(d)}${sep}${two(h)}:${two(mi)}${seconds ? `:${two(s)}` : ''}`,
+    )
+  const stamp = fc.oneof(stampShape, chars('0123456789-/ :T２'))
+  /** A timestamp with one character replaced (near misses of the fast path's shape). */
+  const nearMiss = fc
+    .tuple(stampShape, fc.nat(), fc.constantFrom('a', '/', ':', ' ', '２', '0', '9', ';', '.'))
+    .map(([s, at, c]) => {
+      const i = at % s.length
+      return s.slice(0, i) + c + s.slice(i + 1)
+    })
+  const days = fc.array(fc.tuple(fc.oneof(stamp, nearMiss), fc.integer({ min: 1, max: 4 })), {
+    maxLength: 30,
+  })
 
   it('creation dates and sort stamps are those of parseDateTime', () => {
     fc.assert(
