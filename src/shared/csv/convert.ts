@@ -279,16 +279,45 @@ export class CellCache {
 
   constructor(private readonly clean: (raw: string) => string | null) {}
 
+  /**
+   * Short cells seen lately, by a cheap hash of their length and three characters (one entry
+   * per slot, the latest): most cells are found here without hashing the whole text for the Map.
+   * Only short cells: V8 copies those out of the text, so keeping them keeps no text alive.
+   */
+  private readonly recentRaw: string[] = new Array<string>(256).fill('')
+  private readonly recentValue: (string | null)[] = new Array<string | null>(256).fill(null)
+
   /** The cleaned value of a cell. */
   get(raw: string): string | null {
     if (raw === this.lastRaw) return this.last
+    const n = raw.length
+    let v: string | null
+    if (n > 0 && n < 13) {
+      const slot =
+        (n +
+          raw.charCodeAt(0) * 7 +
+          raw.charCodeAt(n - 2 < 0 ? 0 : n - 2) * 31 +
+          raw.charCodeAt(n - 1) * 131) &
+        255
+      if (this.recentRaw[slot] === raw) v = this.recentValue[slot] as string | null
+      else {
+        v = this.lookup(raw)
+        this.recentRaw[slot] = raw
+        this.recentValue[slot] = v
+      }
+    } else v = this.lookup(raw)
+    this.lastRaw = raw
+    this.last = v
+    return v
+  }
+
+  /** The cleaned value of a cell, through the Map. */
+  private lookup(raw: string): string | null {
     let v = this.map.get(raw)
     if (v === undefined) {
       v = this.clean(raw)
       if (this.map.size < 50_000) this.map.set(raw, v)
     }
-    this.lastRaw = raw
-    this.last = v
     return v
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  CellCache,
   cleanText,
   createOrderRowConverter,
   daysFromCivil,
@@ -168,6 +169,33 @@ describe('isFilledDate fast path', () => {
     )
     expect(isFilledDate('2026-11-01 00:02:02')).toBe(true)
     expect(isFilledDate('2026-11-01 00:02:02\u3000')).toBe(true)
+  })
+})
+
+describe('CellCache', () => {
+  it('gives clean(cell) for every cell, whatever shares its slot', () => {
+    const cells = fc.oneof(
+      chars('ab', 12),
+      chars('SKU0123456789 ', 14),
+      chars('交易成功关闭 ', 6),
+      fc.string({ unit: 'binary', maxLength: 16 }),
+    )
+    fc.assert(
+      fc.property(
+        fc.array(cells, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.nat()),
+        (pool, picks) => {
+          const clean = (raw: string): string | null =>
+            raw.includes('a') ? null : `<${raw.trim()}>`
+          const cache = new CellCache(clean)
+          for (const k of [...picks, ...picks]) {
+            const raw = pool[k % pool.length] as string
+            expect(cache.get(raw)).toBe(clean(raw))
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    )
   })
 })
 
