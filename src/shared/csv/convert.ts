@@ -367,8 +367,8 @@ class DateCache {
   private readonly days = new Map<string, { date: IsoDate; day: number } | null>()
   /** Returned by the fast path; callers copy its fields at once. */
   private readonly scratch: ParsedStamp = { date: '' as IsoDate, stamp: 0 }
-  /** The last date part the fast path read, as the number YYYYMMDD (-1: none), and its entry. */
-  private lastDayKey = -1
+  /** The last date part the fast path read (`YYYY-MM-DD`, ASCII digits; '' none), and its entry. */
+  private lastHead = ''
   private lastDay: { date: IsoDate; day: number } | null = null
 
   /** The shop date and sort stamp of a cell, or a RowError template (line filled by the caller). */
@@ -413,18 +413,24 @@ class DateCache {
     const mi = twoDigits(raw, 14)
     const sec = n === 19 ? twoDigits(raw, 17) : 0
     if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return null
-    // Rows of one day come together: the date part as a number (its eight ASCII digits) finds the
-    // last day's entry without cutting and hashing the text.
-    const yHi = twoDigits(raw, 0)
-    const yLo = twoDigits(raw, 2)
-    const mo = twoDigits(raw, 5)
-    const dd = twoDigits(raw, 8)
-    // Other characters there (full-width digits…) go to the full parse, which reads them.
-    if (yHi < 0 || yLo < 0 || mo < 0 || dd < 0) return null
-    const key = ((yHi * 100 + yLo) * 100 + mo) * 100 + dd
-    const d = key === this.lastDayKey ? this.lastDay : this.day(raw)
-    this.lastDayKey = key
-    this.lastDay = d
+    // Rows of one day come together: a cell that starts with the last day's date part has its
+    // entry (one builtin compare instead of reading eight digits).
+    let d: { date: IsoDate; day: number } | null
+    if (this.lastHead !== '' && raw.startsWith(this.lastHead)) d = this.lastDay
+    else {
+      // Other characters there (full-width digits…) go to the full parse, which reads them.
+      if (
+        twoDigits(raw, 0) < 0 ||
+        twoDigits(raw, 2) < 0 ||
+        twoDigits(raw, 5) < 0 ||
+        twoDigits(raw, 8) < 0
+      )
+        return null
+      d = this.day(raw)
+      // Ten characters: V8 copies them (no slice keeping the text alive).
+      this.lastHead = raw.slice(0, 10)
+      this.lastDay = d
+    }
     if (d === null) return null
     this.scratch.date = d.date
     this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec
