@@ -242,9 +242,31 @@ describe('order rows: fast paths ≡ general path', () => {
       const i = at % s.length
       return s.slice(0, i) + c + s.slice(i + 1)
     })
-  const days = fc.array(fc.tuple(fc.oneof(stamp, nearMiss), fc.integer({ min: 1, max: 4 })), {
-    maxLength: 30,
-  })
+  /** Timestamps of one month (days that share all but their last digits, like an export's). */
+  const oneMonth = fc
+    .tuple(
+      fc.integer({ min: 1999, max: 2031 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.array(
+        fc.tuple(
+          fc.integer({ min: 0, max: 31 }),
+          fc.integer({ min: 0, max: 23 }),
+          fc.integer({ min: 0, max: 59 }),
+        ),
+        { minLength: 1, maxLength: 12 },
+      ),
+    )
+    .map(([y, m, list]) =>
+      list.map(
+        ([d, h, mi]) => `${y}-${two(m)}-${two(d)} ${two(h)}:${two(mi)}:${two((d * 7) % 60)}`,
+      ),
+    )
+  const days = fc.oneof(
+    fc.array(fc.tuple(fc.oneof(stamp, nearMiss), fc.integer({ min: 1, max: 4 })), {
+      maxLength: 30,
+    }),
+    oneMonth.map((list) => list.map((s): [string, number] => [s, 1])),
+  )
 
   it('creation dates and sort stamps are those of parseDateTime', () => {
     fc.assert(
