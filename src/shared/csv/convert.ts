@@ -7,7 +7,7 @@ import type {
   TrafficRecord,
 } from '../analytics/model'
 import type { IsoDate } from '../dates'
-import type { Minor } from '../money'
+import { minorDigits, type Minor } from '../money'
 import type { Result } from '../result'
 import type { RowError, WarningLog } from './issues'
 import type { Field, Mapping } from './mapping'
@@ -19,6 +19,9 @@ import {
   parseDateTime,
   parseDecimal,
   parseMoney,
+  plainDecimal,
+  plainId,
+  plainMoney,
   toShopDate,
   type DateOrder,
   type DecimalSeparator,
@@ -154,6 +157,13 @@ export function cleanText(raw: string): string | null {
 
 /** True when a date-ish cell is filled (not empty, not a placeholder, not the `0000-00-00` zero date). */
 export function isFilledDate(raw: string): boolean {
+  // A timestamp such as '2026-11-01 00:02:02': long, starts with 1–9, no space at either end.
+  const n = raw.length
+  if (n >= 10) {
+    const first = raw.charCodeAt(0)
+    const last = raw.charCodeAt(n - 1)
+    if (first >= 0x31 && first <= 0x39 && last > 0x20 && last < 0x2000) return true
+  }
   const t = cleanText(raw)
   return t !== null && !ZERO_DATE.test(t)
 }
@@ -269,16 +279,45 @@ export class CellCache {
 
   constructor(private readonly clean: (raw: string) => string | null) {}
 
+  /**
+   * Short cells seen lately, by a cheap hash of their length and three characters (one entry
+   * per slot, the latest): most cells are found here without hashing the whole text for the Map.
+   * Only short cells: V8 copies those out of the text, so keeping them keeps no text alive.
+   */
+  private readonly recentRaw: string[] = new Array<string>(256).fill('')
+  private readonly recentValue: (string | null)[] = new Array<string | null>(256).fill(null)
+
   /** The cleaned value of a cell. */
   get(raw: string): string | null {
     if (raw === this.lastRaw) return this.last
+    const n = raw.length
+    let v: string | null
+    if (n > 0 && n < 13) {
+      const slot =
+        (n +
+          raw.charCodeAt(0) * 7 +
+          raw.charCodeAt(n - 2 < 0 ? 0 : n - 2) * 31 +
+          raw.charCodeAt(n - 1) * 131) &
+        255
+      if (this.recentRaw[slot] === raw) v = this.recentValue[slot] as string | null
+      else {
+        v = this.lookup(raw)
+        this.recentRaw[slot] = raw
+        this.recentValue[slot] = v
+      }
+    } else v = this.lookup(raw)
+    this.lastRaw = raw
+    this.last = v
+    return v
+  }
+
+  /** The cleaned value of a cell, through the Map. */
+  private lookup(raw: string): string | null {
     let v = this.map.get(raw)
     if (v === undefined) {
       v = this.clean(raw)
       if (this.map.size < 50_000) this.map.set(raw, v)
     }
-    this.lastRaw = raw
-    this.last = v
     return v
   }
 }
@@ -328,6 +367,9 @@ class DateCache {
   private readonly days = new Map<string, { date: IsoDate; day: number } | null>()
   /** Returned by the fast path; callers copy its fields at once. */
   private readonly scratch: ParsedStamp = { date: '' as IsoDate, stamp: 0 }
+  /** The last date part the fast path read (`YYYY-MM-DD`, ASCII digits; '' none), and its entry. */
+  private lastHead = ''
+  private lastDay: { date: IsoDate; day: number } | null = null
 
   /** The shop date and sort stamp of a cell, or a RowError template (line filled by the caller). */
   get(raw: string): ParsedStamp | RowError | null {
@@ -371,6 +413,32 @@ class DateCache {
     const mi = twoDigits(raw, 14)
     const sec = n === 19 ? twoDigits(raw, 17) : 0
     if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return null
+    // Rows of one day come together: a cell that starts with the last day's date part has its
+    // entry (one builtin compare instead of reading eight digits).
+    let d: { date: IsoDate; day: number } | null
+    if (this.lastHead !== '' && raw.startsWith(this.lastHead)) d = this.lastDay
+    else {
+      // Other characters there (full-width digits…) go to the full parse, which reads them.
+      if (
+        twoDigits(raw, 0) < 0 ||
+        twoDigits(raw, 2) < 0 ||
+        twoDigits(raw, 5) < 0 ||
+        twoDigits(raw, 8) < 0
+      )
+        return null
+      d = this.day(raw)
+      // Ten characters: V8 copies them (no slice keeping the text alive).
+      this.lastHead = raw.slice(0, 10)
+      this.lastDay = d
+    }
+    if (d === null) return null
+    this.scratch.date = d.date
+    this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec
+    return this.scratch
+  }
+
+  /** The date and epoch day of a cell's `YYYY-MM-DD` part (remembered per part), or null. */
+  private day(raw: string): { date: IsoDate; day: number } | null {
     const head = raw.slice(0, 10)
     let d = this.days.get(head)
     if (d === undefined) {
@@ -390,10 +458,7 @@ class DateCache {
       if (this.days.size >= 20_000) this.days.clear()
       this.days.set(head, d)
     }
-    if (d === null) return null
-    this.scratch.date = d.date
-    this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec
-    return this.scratch
+    return d
   }
 
   private parse(raw: string): ParsedStamp | RowError | null {
@@ -433,9 +498,11 @@ class CellReader {
   // The cell parsers, bound once per file (these run for every cell of a column).
   private readonly parseMoneyCell: (raw: string) => Result<number | null>
   private readonly parseDecimalCell: (raw: string) => Result<number | null>
+  private readonly minorDigits: number
 
   constructor(private readonly opts: ConvertOptions) {
     this.dates = new DateCache(opts.dateOrder, opts.shopTimeZone)
+    this.minorDigits = minorDigits(opts.currency)
     this.parseMoneyCell = (raw) => parseMoney(raw, opts.currency, opts.decimal)
     this.parseDecimalCell = (raw) => parseDecimal(raw, opts.decimal)
   }
@@ -468,6 +535,12 @@ class CellReader {
     field: Field,
     line: number,
   ): number | null | undefined {
+    if (index < 0) return null
+    const raw = cells[index] ?? ''
+    if (raw === '') return null
+    // Plain cells ('1295.70') without the general parser's allocations; NaN: not plain.
+    const v = plainMoney(raw, this.minorDigits, this.opts.decimal)
+    if (v === v) return v
     return this.number(cells, index, field, line, this.parseMoneyCell)
   }
 
@@ -478,6 +551,11 @@ class CellReader {
     field: Field,
     line: number,
   ): number | null | undefined {
+    if (index < 0) return null
+    const raw = cells[index] ?? ''
+    if (raw === '') return null
+    const v = plainDecimal(raw, this.opts.decimal)
+    if (v === v) return v
     return this.number(cells, index, field, line, this.parseDecimalCell)
   }
 
@@ -577,15 +655,21 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
   return (cells, line, out) => {
     read.err = null
     const idRaw = cellAt(cells, iOrder)
-    const id = cleanId(idRaw)
-    if (id.id === null) return read.error(line, 'orderId', iOrder, 'importer.errors.missingOrderId')
-    if (id.mangled)
-      warnings.add(
-        'importer.warnings.mangledId',
-        line,
-        { column: column(iOrder), count: 1 },
-        'orderId',
-      )
+    // Plain IDs ('2144557251001000000') skip cleanId and its allocations.
+    let orderId = plainId(idRaw)
+    if (orderId === undefined) {
+      const id = cleanId(idRaw)
+      if (id.id === null)
+        return read.error(line, 'orderId', iOrder, 'importer.errors.missingOrderId')
+      if (id.mangled)
+        warnings.add(
+          'importer.warnings.mangledId',
+          line,
+          { column: column(iOrder), count: 1 },
+          'orderId',
+        )
+      orderId = id.id
+    }
 
     // An empty currency cell (Amazon's cancelled rows) means the file's currency.
     let currency = fileCurrency
@@ -634,8 +718,11 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
     let customerId: string | null = null
     if (iCustomer >= 0) {
       const raw = cellAt(cells, iCustomer)
-      const c = cleanId(raw)
-      if (c.id === null && raw.includes('*')) {
+      // A plain ID is clean, not masked and has no '@' (see plainId).
+      const plain = plainId(raw)
+      const c = plain === undefined ? cleanId(raw) : null
+      if (c === null) customerId = plain as string
+      else if (c.id === null && raw.includes('*')) {
         warnings.add('importer.warnings.maskedCustomerId', line, {
           column: column(iCustomer),
           count: 1,
@@ -663,7 +750,7 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
     const name = iName >= 0 ? names.get(cellAt(cells, iName)) : null
 
     out.line = line
-    out.orderId = id.id
+    out.orderId = orderId
     out.lineId = iLine >= 0 ? cleanId(cellAt(cells, iLine)).id : null
     out.date = created ? created.date : null
     out.stamp = created ? created.stamp : 0

@@ -350,6 +350,75 @@ export function parseDecimal(raw: string, decimal: DecimalSeparator): Result<num
   return ok(v === 0 ? 0 : v)
 }
 
+/** 10^0 … 10^15 (exact doubles). */
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15]
+
+/**
+ * The digits of a plain cell (what `scanPlain` accepts: an optional leading '-', ASCII digits, at
+ * most one `decimalCode`) scaled to `digits` fraction digits as one integer, rounded half away
+ * from zero like `toScaledInteger`, sign applied; NaN when the cell is not plain or has more than
+ * 15 digits before the cut (the exact-integer range of a double). `digits` < 0 keeps every
+ * fraction digit and returns the value unscaled (N / 10^fraction digits, as `Number` would
+ * round the decimal text: both are the correctly rounded value of the same exact quotient).
+ */
+function plainNumber(raw: string, decimalCode: number, digits: number): number {
+  const n = raw.length
+  let i = n > 0 && raw.charCodeAt(0) === MINUS ? 1 : 0
+  const neg = i === 1
+  let v = 0
+  let count = 0 // digits taken into v
+  let frac = -1 // fraction digits seen, -1 before the separator
+  let roundUp = false
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i)
+    if (c >= CH_0 && c <= CH_9) {
+      if (frac >= 0) {
+        if (digits >= 0 && frac >= digits) {
+          if (frac === digits) roundUp = c >= 0x35
+          frac++
+          continue
+        }
+        frac++
+      }
+      v = v * 10 + (c - CH_0)
+      count++
+      continue
+    }
+    if (c === decimalCode && frac === -1) {
+      frac = 0
+      continue
+    }
+    return NaN
+  }
+  const start = neg ? 1 : 0
+  if (n - start === 0 || n - start === (frac === -1 ? 0 : 1)) return NaN
+  if (frac < 0) frac = 0
+  if (digits >= 0) {
+    // Missing fraction digits are zeros.
+    const pad = digits - Math.min(frac, digits)
+    if (count + pad > 15) return NaN
+    v = v * (POW10[pad] as number) + (roundUp ? 1 : 0)
+  } else {
+    if (count > 15) return NaN
+    if (frac > 0) v /= POW10[frac] as number
+  }
+  return v === 0 ? 0 : neg ? -v : v
+}
+
+/**
+ * `parseMoney` of a plain cell ('1295.70', '-3', '0.5'), without allocating: the same minor
+ * units, or NaN when the cell needs the general parser (which then gives the answer or the
+ * error). `digits` is `minorDigits(currency)`.
+ */
+export function plainMoney(raw: string, digits: number, decimal: DecimalSeparator): number {
+  return plainNumber(raw, decimal === '.' ? DOT : COMMA, digits)
+}
+
+/** `parseDecimal` of a plain cell ('3', '-2.5'), or NaN when the cell needs the general parser. */
+export function plainDecimal(raw: string, decimal: DecimalSeparator): number {
+  return plainNumber(raw, decimal === '.' ? DOT : COMMA, -1)
+}
+
 const SCIENTIFIC_ID = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/
 
 /** Cleans an order/customer ID: trims tabs and Excel guards, masked → null, flags Excel's '6.61808E+12'. */
@@ -379,6 +448,45 @@ export function cleanId(raw: string): { id: string | null; mangled: boolean } {
     if (allDigits) id = id.slice(0, n - 2)
   }
   return { id, mangled: false }
+}
+
+// What each ASCII character makes of a plain ID (plainId): bits of these, ID_BAD for the rest.
+const ID_WORD = 1 // a letter or digit
+const ID_EXPONENT = 2 // 'e' or 'E'
+const ID_OTHER = 4 // a letter other than e/E, '_' or an ideograph: not scientific notation
+const ID_BAD = 8
+const ID_CHAR = new Uint8Array(128).fill(ID_BAD)
+for (let c = CH_0; c <= CH_9; c++) ID_CHAR[c] = ID_WORD
+for (let c = 0x41; c <= 0x5a; c++) {
+  ID_CHAR[c] = ID_WORD | ID_OTHER
+  ID_CHAR[c + 0x20] = ID_WORD | ID_OTHER
+}
+ID_CHAR[0x45] = ID_WORD | ID_EXPONENT
+ID_CHAR[0x65] = ID_WORD | ID_EXPONENT
+ID_CHAR[0x5f] = ID_OTHER
+ID_CHAR[MINUS] = 0
+
+/**
+ * `cleanId` of a plain ID, without allocating: the cell itself when it is made only of ASCII
+ * letters and digits, '_', '-' and common CJK ideographs (U+4E00–U+9FA5), holds at least one
+ * letter or digit, and cannot be Excel's scientific notation (an 'e' or 'E' with no other letter,
+ * '_' or ideograph). undefined when it needs `cleanId` (spaces, guards, masks, '.0', other
+ * characters). Such an ID is never masked either (`isMaskedId`: it has a letter or digit and no
+ * '*').
+ */
+export function plainId(raw: string): string | undefined {
+  const n = raw.length
+  let flags = 0
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i)
+    flags |=
+      c < 0x80 ? (ID_CHAR[c] as number) : c >= 0x4e00 && c <= 0x9fa5 ? ID_WORD | ID_OTHER : ID_BAD
+  }
+  // A letter or digit, nothing else, and not digits and 'e' alone (scientific notation).
+  return (flags & (ID_WORD | ID_BAD)) === ID_WORD &&
+    (flags & (ID_EXPONENT | ID_OTHER)) !== ID_EXPONENT
+    ? raw
+    : undefined
 }
 
 // ---------------------------------------------------------------------------------------------
