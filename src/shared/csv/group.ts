@@ -504,6 +504,7 @@ export class OrderGrouper {
   private lastIndex = -1
   private nonProductLines = 0
   private readonly cancelWords = new Map<string, boolean>()
+  private readonly nonProductSkus = new Map<string, boolean>()
   /** After `absorb`: order IDs of the adopted part (orders from `partBase` on), skipped slots. */
   private partKeys: string[] = []
   private partBase = Number.MAX_SAFE_INTEGER
@@ -527,6 +528,17 @@ export class OrderGrouper {
     this.lastId = row.orderId
     this.lastIndex = i
     return i
+  }
+
+  /** `isNonProductSku`, remembered per SKU (the converter shares one string per SKU value). */
+  private isNonProduct(sku: string | null, name: string | null): boolean {
+    if (sku === null || sku === name) return isNonProductSku(sku, name)
+    let v = this.nonProductSkus.get(sku)
+    if (v === undefined) {
+      v = isNonProductSku(sku, null)
+      this.nonProductSkus.set(sku, v)
+    }
+    return v
   }
 
   /** Sets up order `i` (the next one), first seen at `line`. */
@@ -801,7 +813,7 @@ export class OrderGrouper {
         row.lineTotal !== null ? row.lineTotal : row.unitPrice !== null ? qty * row.unitPrice : null
       const unitPrice = (row.unitPrice ??
         (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
-      const nonProduct = isNonProductSku(row.sku, row.name)
+      const nonProduct = this.isNonProduct(row.sku, row.name)
       if (qty > 0) {
         ints[bi + BOUGHT_LINES] = (ints[bi + BOUGHT_LINES] as number) + 1
         if (value === null) flags |= MISSING_LINE_MONEY
