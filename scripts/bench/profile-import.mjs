@@ -181,12 +181,29 @@ try {
           sessionId,
         )
       } else if (targetInfo.type === 'worker') {
-        const name = targetInfo.url
+        const base = targetInfo.url
           .split('/')
           .pop()
           .replace(/-[\w-]{8}\.js$/, '')
+        // The import worker starts a second import worker for big files (its title is its name).
+        const name = targetInfo.title === 'import-part' ? `${base}-part` : base
         sessions.workers.push({ name, sessionId })
         await startProfiler(sessionId)
+        // Keep its own workers alive after their work, so their profiles can still be read.
+        await send(
+          'Runtime.evaluate',
+          {
+            expression:
+              "if (typeof Worker !== 'undefined') Worker.prototype.terminate = function () {}",
+          },
+          sessionId,
+        )
+        // ...which is a worker of the worker: attach to those too.
+        await send(
+          'Target.setAutoAttach',
+          { autoAttach: true, waitForDebuggerOnStart: true, flatten: true },
+          sessionId,
+        )
       }
       await send('Runtime.runIfWaitingForDebugger', {}, sessionId)
     }
@@ -221,7 +238,11 @@ try {
   )
   const written = []
   for (const w of sessions.workers) {
-    const r = await send('Profiler.stop', {}, w.sessionId)
+    // A worker that ended (the second import worker ends when its part is merged) has no profile.
+    const r = await Promise.race([
+      send('Profiler.stop', {}, w.sessionId),
+      new Promise((resolve) => setTimeout(() => resolve(null), 2000)),
+    ])
     if (!r?.profile) continue
     const file = `tmp/bench/profile-${w.name}.cpuprofile`
     writeFileSync(join(ROOT, file), JSON.stringify(r.profile))
