@@ -278,6 +278,20 @@ class Growable<T extends Int32Array | Float64Array> {
     }
     this.data[i] = v
   }
+  /** Writes `values` from index `at` on, each through `table` when given (-1 stays -1). */
+  setAll(at: number, values: ArrayLike<number>, table?: Int32Array, offset = 0): void {
+    const end = at + values.length
+    if (end > this.data.length) {
+      const grown = new this.Ctor(Math.max(16, this.data.length * 2, end))
+      grown.set(this.data as never)
+      this.data = grown
+    }
+    const data = this.data
+    for (let k = 0; k < values.length; k++) {
+      const v = values[k] as number
+      data[at + k] = table ? (v < 0 ? -1 : (table[v] as number)) : v < 0 ? v : v + offset
+    }
+  }
 }
 
 /**
@@ -327,18 +341,11 @@ class ValueColumn {
     return { values: this.values, ids: this.ids.data.slice(0, n) }
   }
 
-  /** Maps ids of another column's `values` to ids of this one (numbering new values on demand). */
-  remap(values: readonly string[]): (id: number) => number {
-    const map = new Int32Array(values.length).fill(-1)
-    return (id) => {
-      if (id < 0) return -1
-      let mine = map[id] as number
-      if (mine < 0) {
-        mine = this.idOf(values[id] as string)
-        map[id] = mine
-      }
-      return mine
-    }
+  /** Ids in this column of another column's `values` (numbering the new ones). */
+  remap(values: readonly string[]): Int32Array {
+    const table = new Int32Array(values.length)
+    for (let k = 0; k < values.length; k++) table[k] = this.idOf(values[k] as string)
+    return table
   }
 }
 
@@ -622,6 +629,7 @@ export class OrderGrouper {
   absorb(part: GrouperPart, lineShift = 0): void {
     const mine = this.count
     const base = Math.ceil(mine / PAGE_ORDERS) * PAGE_ORDERS
+    // Ids here of the part's customers and SKUs (numbered on first use; the columns renumber them).
     const customerIds = new Int32Array(part.customerValues.length).fill(-1)
     const skuIds = new Int32Array(part.skuValues.length).fill(-1)
     const customerOf = (c: number): number => {
@@ -640,6 +648,14 @@ export class OrderGrouper {
       }
       return mapped
     }
+    const customerTable = (): Int32Array => {
+      for (let c = 0; c < customerIds.length; c++) customerOf(c)
+      return customerIds
+    }
+    const skuTable = (): Int32Array => {
+      for (let k = 0; k < skuIds.length; k++) skuOf(k)
+      return skuIds
+    }
     const skipped = new Uint8Array(base + part.count)
     skipped.fill(1, mine, base) // the padding
     // Orders of the part that are also here: combine, and skip their slot.
@@ -652,36 +668,32 @@ export class OrderGrouper {
     // The rest: adopt the pages, append the per-order values and the lines.
     this.num.adopt(base, part.pages, part.intPages)
     const lineBase = this.nLines
-    const dateOf = this.dates.remap(part.dates.values)
-    const statusOf = this.statuses.remap(part.statuses.values)
-    const channelOf = this.channels.remap(part.channels.values)
-    const currencyOf = this.currencies.remap(part.currencies.values)
-    const nameOf = this.lineNames.remap(part.lineNames.values)
-    for (let j = 0; j < part.count; j++) {
-      const i = base + j
-      if (lineShift !== 0) {
+    if (lineShift !== 0)
+      for (let j = 0; j < part.count; j++) {
         const ints = part.intPages[j >>> PAGE_BITS] as Int32Array
         const at = (j & PAGE_MASK) * INT_COLUMNS + FIRST_LINE
         ints[at] = (ints[at] as number) + lineShift
       }
-      this.dates.ids.set(i, dateOf(part.dates.ids[j] as number))
-      this.statuses.ids.set(i, statusOf(part.statuses.ids[j] as number))
-      this.channels.ids.set(i, channelOf(part.channels.ids[j] as number))
-      this.currencies.ids.set(i, currencyOf(part.currencies.ids[j] as number))
-      const c = part.customers[j] as number
-      this.customers.set(i, c < 0 ? -1 : customerOf(c))
-      const first = part.firstLine[j] as number
-      this.firstLine.set(i, first < 0 ? -1 : lineBase + first)
-      this.lastLine.set(i, -1) // no line is added to an adopted order any more
-    }
-    for (let l = 0; l < part.nLines; l++) {
-      const next = part.lineNext[l] as number
-      this.lineSku.set(lineBase + l, skuOf(part.lineSku[l] as number))
-      this.lineQty.set(lineBase + l, part.lineQty[l] as number)
-      this.linePrice.set(lineBase + l, part.linePrice[l] as number)
-      this.lineNext.set(lineBase + l, next < 0 ? -1 : lineBase + next)
-      this.lineNames.ids.set(lineBase + l, nameOf(part.lineNames.ids[l] as number))
-    }
+    this.dates.ids.setAll(base, part.dates.ids, this.dates.remap(part.dates.values))
+    this.statuses.ids.setAll(base, part.statuses.ids, this.statuses.remap(part.statuses.values))
+    this.channels.ids.setAll(base, part.channels.ids, this.channels.remap(part.channels.values))
+    this.currencies.ids.setAll(
+      base,
+      part.currencies.ids,
+      this.currencies.remap(part.currencies.values),
+    )
+    this.customers.setAll(base, part.customers, customerTable())
+    this.firstLine.setAll(base, part.firstLine, undefined, lineBase)
+    this.lastLine.setAll(base, new Int32Array(part.count).fill(-1)) // no more lines for these
+    this.lineSku.setAll(lineBase, part.lineSku, skuTable())
+    this.lineQty.setAll(lineBase, part.lineQty)
+    this.linePrice.setAll(lineBase, part.linePrice)
+    this.lineNext.setAll(lineBase, part.lineNext, undefined, lineBase)
+    this.lineNames.ids.setAll(
+      lineBase,
+      part.lineNames.ids,
+      this.lineNames.remap(part.lineNames.values),
+    )
     this.nLines = lineBase + part.nLines
     this.nonProductLines += part.nonProductLines
     this.partKeys = part.orderIds
