@@ -6,7 +6,16 @@ export type { DashboardRequest }
 
 /** What the page asks the analytics worker. */
 export type ToAnalytics =
-  | { type: 'load'; token: number }
+  | {
+      type: 'load'
+      token: number
+      /**
+       * The port on which the import worker handed over the orders of the import `importId` it
+       * has just committed (orders-handoff.ts): used instead of reading them back, when they match
+       * the stored import. Transfer the port with the message.
+       */
+      handoff?: { importId: string; port: MessagePort }
+    }
   | { type: 'model'; id: number; period: Period; granularity: Granularity; channel: string | null }
   /**
    * Dashboard models the user is likely to ask for next (the other period presets): computed one

@@ -4,6 +4,9 @@ import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
 import { DashboardCache } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
+import { receiveOrders } from './orders-handoff'
+
+type ToLoad = Extract<ToAnalytics, { type: 'load' }>
 
 /**
  * Holds the merged, prepared data of every import and computes dashboard models on request, so
@@ -33,9 +36,14 @@ function warmStep(): void {
   setTimeout(warmStep, 0)
 }
 
-async function load(token: number): Promise<void> {
+async function load(token: number, handoff: ToLoad['handoff']): Promise<void> {
   latestToken = token
-  const all = await loadAllImports()
+  // The orders the import worker handed over after committing them (orders-handoff.ts), if any.
+  const handed = handoff ? await receiveOrders(handoff.port) : null
+  const all = await loadAllImports(
+    undefined,
+    handed?.importId != null && handed.importId === handoff?.importId ? handed : null,
+  )
   if (token !== latestToken) return // a newer load superseded this one
   const resolved = resolveImports(
     all.map(({ row, chunks }) => ({
@@ -61,7 +69,7 @@ async function load(token: number): Promise<void> {
 scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
-    load(m.token).catch(() => post({ type: 'failed', token: m.token }))
+    load(m.token, m.handoff).catch(() => post({ type: 'failed', token: m.token }))
   } else if (m.type === 'model' && models) {
     post({ type: 'model', id: m.id, model: models.get(m) })
   } else if (m.type === 'warm' && models) {

@@ -26,6 +26,11 @@ export type ToWorker =
       columns: Record<string, string>
       /** Commit without asking when no row was rejected. */
       autoCommit: boolean
+      /**
+       * Where to hand the committed orders to the analytics worker (orders-handoff.ts): the worker
+       * posts an OrdersHandoff on it after its write committed (transfer this port with the message).
+       */
+      handoff?: MessagePort
     }
   | { type: 'commit' }
   | { type: 'cancel' }
@@ -42,6 +47,12 @@ export type FromWorker =
       rowCount: number
       nothingNew: boolean
     }
-  | { type: 'done'; importId: string | null; counts: MergeCounts & { rejected: number } }
+  | {
+      type: 'done'
+      importId: string | null
+      counts: MergeCounts & { rejected: number }
+      /** True when the committed orders were posted on the start message's `handoff` port. */
+      handedOver?: boolean
+    }
   | { type: 'failed'; problem: Problem }
   | { type: 'cancelled' }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { buildOrderColumns } from '@shared/analytics/columns'
 import { planOrderImport, storedOrderHashes, storedRowFingerprints } from '@shared/analytics/dedupe'
-import type { DatasetKind, RecordsByKind } from '@shared/analytics/model'
+import type { DatasetKind, OrderColumns, RecordsByKind } from '@shared/analytics/model'
 import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
@@ -9,6 +9,7 @@ import { StreamDecoder } from '@shared/csv/decode'
 import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
 import type { FromWorker, ToWorker } from './import-protocol'
+import { handOverOrders } from './orders-handoff'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -93,6 +94,7 @@ function planOrders(
   chunks: () => Generator<ChunkRow>
   counts: { new: number; updated: number; duplicate: number }
   written: number
+  kept: OrderColumns
 } {
   const cols = result.columns ?? buildOrderColumns(result.records)
   const planned = planOrderImport(storedOrderHashes(stored), cols)
@@ -103,7 +105,7 @@ function planOrders(
       yield { importId: id, index, kind: 'orders', orders: part }
     }
   }
-  return { chunks, counts: planned.counts, written: kept.length }
+  return { chunks, counts: planned.counts, written: kept.length, kept }
 }
 
 /** De-duplicates against the stored data and prepares the write; commits at once or waits. */
@@ -122,11 +124,14 @@ async function plan(
   let makeChunks: () => Iterable<ChunkRow> = () => []
   let counts: { new: number; updated: number; duplicate: number }
   let written: number
+  // The kept orders, handed to the analytics worker once committed (orders-handoff.ts).
+  let kept: OrderColumns | null = null
   if (result.kind === 'orders') {
     const planned = planOrders(id, result, stored)
     counts = planned.counts
     written = planned.written
     makeChunks = planned.chunks
+    kept = planned.kept
     // Only the kept columns stay referenced from here on (held by makeChunks).
     result.records = []
     delete result.columns
@@ -172,10 +177,25 @@ async function plan(
     sample: false,
     currency: job.currency,
   }
+  const port = job.handoff ?? null
   pendingCommit = async () => {
-    if (nothingNew) return post({ type: 'done', importId: null, counts: all })
-    await commitImport(row, makeChunks())
-    post({ type: 'done', importId: id, counts: all })
+    if (nothingNew) {
+      if (port) handOverOrders(port, null)
+      return post({ type: 'done', importId: null, counts: all })
+    }
+    try {
+      await commitImport(row, makeChunks())
+    } catch (e) {
+      // Nothing was stored: nothing is handed over either.
+      if (port) handOverOrders(port, null)
+      throw e
+    }
+    // Committed: only now may the analytics worker see these orders. Posted before 'done' (on
+    // which the page terminates this worker); the transfer leaves `kept` unusable here.
+    const handedOver = port !== null && kept !== null
+    if (port) handOverOrders(port, kept ? { importId: id, orders: kept } : null)
+    kept = null
+    post({ type: 'done', importId: id, counts: all, handedOver })
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
 }

@@ -6,6 +6,7 @@ import type { Granularity, Period } from '@shared/kpi'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { listImports } from '../../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
+import { takeHandoff } from './import-client'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
 export interface AnalyticsMeta {
@@ -78,7 +79,15 @@ export function useAnalyticsData(): {
   useEffect(() => {
     if (key === undefined || !worker.current) return
     keyRef.current = key
-    worker.current.postMessage({ type: 'load', token: ++nextId.current } satisfies ToAnalytics)
+    // Right after an import, the import worker's committed orders are handed over instead of
+    // being read back from IndexedDB (workers/orders-handoff.ts).
+    const handoff = takeHandoff()
+    const token = ++nextId.current
+    if (handoff)
+      worker.current.postMessage({ type: 'load', token, handoff } satisfies ToAnalytics, [
+        handoff.port,
+      ])
+    else worker.current.postMessage({ type: 'load', token } satisfies ToAnalytics)
   }, [key])
 
   const requestModel = useCallback(

@@ -1,0 +1,64 @@
+import type { OrderColumns } from '@shared/analytics/model'
+
+/**
+ * Handing a just-imported file's orders from the import worker to the analytics worker, so the
+ * dashboard shown right after an import need not read back and re-merge what was just written
+ * (docs/performance.md). The page makes a MessageChannel per import: the import worker gets one
+ * end with its 'start' message and posts on it once its IndexedDB write has COMMITTED (never
+ * before, so a failed write hands nothing over); the page passes the other end to the analytics
+ * worker with its next 'load'. The typed arrays are transferred, not copied, and the messages
+ * never pass through the page's main thread.
+ */
+
+/** What the import worker posts on the hand-over port: the committed orders, or nothing. */
+export type OrdersHandoff = { importId: string; orders: OrderColumns } | { importId: null }
+
+/** The distinct buffers behind the columns' typed arrays (a buffer may be listed only once). */
+export function columnBuffers(c: OrderColumns): ArrayBuffer[] {
+  const arrays = [
+    c.day,
+    c.amountPaid,
+    c.refund,
+    c.status,
+    c.customer,
+    c.channel,
+    c.lineStart,
+    c.lineSku,
+    c.lineQty,
+    c.lineUnitPrice,
+  ]
+  const buffers = new Set<ArrayBuffer>()
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer)
+  return [...buffers]
+}
+
+/**
+ * Posts the committed orders on the port, transferring their typed arrays (the sender's columns
+ * are unusable afterwards), or `{ importId: null }` when there is nothing to hand over.
+ */
+export function handOverOrders(
+  port: MessagePort,
+  handoff: { importId: string; orders: OrderColumns } | null,
+): void {
+  if (handoff) port.postMessage(handoff satisfies OrdersHandoff, columnBuffers(handoff.orders))
+  else port.postMessage({ importId: null } satisfies OrdersHandoff)
+}
+
+/**
+ * The first message on the port (then closed), or null when none arrives within `timeoutMs` —
+ * the caller then reads the data from IndexedDB as if nothing had been handed over.
+ */
+export function receiveOrders(port: MessagePort, timeoutMs = 5000): Promise<OrdersHandoff | null> {
+  return new Promise((resolve) => {
+    const finish = (value: OrdersHandoff | null): void => {
+      clearTimeout(timer)
+      port.onmessage = null
+      port.close()
+      resolve(value)
+    }
+    const timer = setTimeout(() => finish(null), timeoutMs)
+    port.onmessage = (e: MessageEvent<OrdersHandoff>) => finish(e.data)
+    port.onmessageerror = () => finish(null)
+    port.start()
+  })
+}
