@@ -1,8 +1,18 @@
 import type { IsoDate } from '@shared/dates'
 import type { Granularity, KpiResult, Period } from '@shared/kpi'
-import type { DashboardModel, DashboardRequest } from '@shared/kpi/dashboard'
+import type { DashboardModel, DashboardRequest, RangePreset } from '@shared/kpi/dashboard'
 
 export type { DashboardRequest }
+
+/** The dashboard's choices as the page holds them (the period follows from the loaded data). */
+export interface FirstDashboard {
+  /** Today in the shop's time zone. */
+  today: IsoDate
+  preset: RangePreset
+  custom: { from: string; to: string } | null
+  granularity: Granularity
+  channel: string | null
+}
 
 /** What the page asks the analytics worker. */
 export type ToAnalytics =
@@ -15,6 +25,11 @@ export type ToAnalytics =
        * the stored import. Transfer the port with the message.
        */
       handoff?: { importId: string; port: MessagePort }
+      /**
+       * The dashboard's current choices: the worker computes their model right after loading and
+       * sends it with 'loaded', saving the page a round trip before the first KPIs show.
+       */
+      first?: FirstDashboard
     }
   | { type: 'model'; id: number; period: Period; granularity: Granularity; channel: string | null }
   /**
@@ -33,6 +48,8 @@ export type FromAnalytics =
       channels: string[]
       range: { from: IsoDate; to: IsoDate } | null
       orders: number
+      /** The model of the load's `first` choices, and the request it answers. */
+      first?: { request: DashboardRequest; model: DashboardModel }
     }
   | { type: 'model'; id: number; model: DashboardModel }
   | { type: 'kpis'; id: number; results: KpiResult[] }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { resolveImports } from '@shared/analytics/resolve'
 import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
-import { DashboardCache } from '@shared/kpi/dashboard'
+import { DashboardCache, anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
 import { receiveOrders } from './orders-handoff'
@@ -36,7 +36,11 @@ function warmStep(): void {
   setTimeout(warmStep, 0)
 }
 
-async function load(token: number, handoff: ToLoad['handoff']): Promise<void> {
+async function load(
+  token: number,
+  handoff: ToLoad['handoff'],
+  first: ToLoad['first'],
+): Promise<void> {
   latestToken = token
   // The orders the import worker handed over after committing them (orders-handoff.ts), if any.
   const handed = handoff ? await receiveOrders(handoff.port) : null
@@ -57,19 +61,31 @@ async function load(token: number, handoff: ToLoad['handoff']): Promise<void> {
   prepared = prepare(resolved)
   models = new DashboardCache(prepared)
   warmQueue = []
+  let firstModel: Extract<FromAnalytics, { type: 'loaded' }>['first']
+  if (first) {
+    // The same period and channel the dashboard derives from these choices and the loaded data.
+    const anchor = anchorDate(first.today, resolved.range?.to ?? null)
+    const request: DashboardRequest = {
+      period: periodFor(first.preset, first.custom, anchor),
+      granularity: first.granularity,
+      channel: first.channel && resolved.channels.includes(first.channel) ? first.channel : null,
+    }
+    firstModel = { request, model: models.get(request) }
+  }
   post({
     type: 'loaded',
     token,
     channels: resolved.channels,
     range: resolved.range,
     orders: resolved.orders.length,
+    ...(firstModel ? { first: firstModel } : {}),
   })
 }
 
 scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
-    load(m.token, m.handoff).catch(() => post({ type: 'failed', token: m.token }))
+    load(m.token, m.handoff, m.first).catch(() => post({ type: 'failed', token: m.token }))
   } else if (m.type === 'model' && models) {
     post({ type: 'model', id: m.id, model: models.get(m) })
   } else if (m.type === 'warm' && models) {

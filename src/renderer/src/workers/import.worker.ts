@@ -190,12 +190,19 @@ async function plan(
       if (port) handOverOrders(port, null)
       throw e
     }
-    // Committed: only now may the analytics worker see these orders. Posted before 'done' (on
-    // which the page terminates this worker); the transfer leaves `kept` unusable here.
-    const handedOver = port !== null && kept !== null
-    if (port) handOverOrders(port, kept ? { importId: id, orders: kept } : null)
+    // Committed: only now may the analytics worker see these orders. 'done' goes first (the page
+    // shows the result while the orders are serialised); with `handedOver` the page leaves this
+    // worker running, and it closes itself once the orders are posted.
+    const orders = port ? kept : null
     kept = null
-    post({ type: 'done', importId: id, counts: all, handedOver })
+    post({ type: 'done', importId: id, counts: all, handedOver: orders !== null })
+    if (!port) return
+    try {
+      handOverOrders(port, orders ? { importId: id, orders } : null)
+    } catch {
+      handOverOrders(port, null)
+    }
+    if (orders) scope.close()
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
 }

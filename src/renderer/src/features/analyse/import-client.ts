@@ -48,7 +48,8 @@ export function startImport(
     const m = e.data
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
-      worker.terminate()
+      // A worker handing its orders over posts them after 'done' and then closes itself.
+      if (!(m.type === 'done' && m.handedOver)) worker.terminate()
       dropHandoff()
       if (m.type === 'done' && m.importId && m.handedOver)
         pendingHandoff = {

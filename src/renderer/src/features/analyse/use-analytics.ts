@@ -5,7 +5,12 @@ import type { IsoDate } from '@shared/dates'
 import type { Granularity, Period } from '@shared/kpi'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { listImports } from '../../db/analytics'
-import type { DashboardRequest, FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
+import type {
+  DashboardRequest,
+  FirstDashboard,
+  FromAnalytics,
+  ToAnalytics,
+} from '../../workers/analytics-protocol'
 import { takeHandoff } from './import-client'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
@@ -15,13 +20,28 @@ export interface AnalyticsMeta {
   channels: string[]
   range: { from: IsoDate; to: IsoDate } | null
   hasSample: boolean
+  /** The model the worker computed with the load for the dashboard's choices then, if any. */
+  first?: { request: DashboardRequest; model: DashboardModel }
+}
+
+/** The key of one model request of one loaded version of the data. */
+function modelKey(
+  version: number,
+  period: Period,
+  granularity: Granularity,
+  channel: string | null,
+): string {
+  return `${version}|${period.from}|${period.to}|${granularity}|${channel ?? ''}`
 }
 
 /**
  * The imports list (live) and a handle on the analytics worker, which reloads whenever the list
  * changes and computes dashboard models on request — the main thread only renders.
  */
-export function useAnalyticsData(): {
+export function useAnalyticsData(
+  /** The dashboard's choices at load time (its first model then comes with the data). */
+  firstChoices?: () => FirstDashboard,
+): {
   imports: ImportRow[] | undefined
   meta: AnalyticsMeta | null
   error: boolean
@@ -44,9 +64,15 @@ export function useAnalyticsData(): {
     version: number
     channels: string[]
     range: AnalyticsMeta['range']
+    first?: AnalyticsMeta['first']
   } | null>(null)
   const [error, setError] = useState(false)
   const keyRef = useRef<string | undefined>(undefined)
+  const firstRef = useRef(firstChoices)
+  // Before the load effect below (effects run in order).
+  useEffect(() => {
+    firstRef.current = firstChoices
+  })
 
   useEffect(() => {
     const w = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
@@ -62,6 +88,7 @@ export function useAnalyticsData(): {
           version: m.token,
           channels: m.channels,
           range: m.range,
+          ...(m.first ? { first: m.first } : {}),
         })
       else if (m.type === 'model') {
         waiting.get(m.id)?.(m.model)
@@ -83,11 +110,14 @@ export function useAnalyticsData(): {
     // being read back from IndexedDB (workers/orders-handoff.ts).
     const handoff = takeHandoff()
     const token = ++nextId.current
-    if (handoff)
-      worker.current.postMessage({ type: 'load', token, handoff } satisfies ToAnalytics, [
-        handoff.port,
-      ])
-    else worker.current.postMessage({ type: 'load', token } satisfies ToAnalytics)
+    const first = firstRef.current?.()
+    const load: ToAnalytics = {
+      type: 'load',
+      token,
+      ...(handoff ? { handoff } : {}),
+      ...(first ? { first } : {}),
+    }
+    worker.current.postMessage(load, handoff ? [handoff.port] : [])
   }, [key])
 
   const requestModel = useCallback(
@@ -112,7 +142,13 @@ export function useAnalyticsData(): {
 
   const meta =
     loaded && loaded.key === key
-      ? { version: loaded.version, channels: loaded.channels, range: loaded.range, hasSample }
+      ? {
+          version: loaded.version,
+          channels: loaded.channels,
+          range: loaded.range,
+          hasSample,
+          ...(loaded.first ? { first: loaded.first } : {}),
+        }
       : null
   return { imports, meta, error, requestModel, warm }
 }
@@ -130,12 +166,17 @@ export function useDashboardModel(
   channel: string | null,
 ): DashboardModel | null {
   const [model, setModel] = useState<{ key: string; model: DashboardModel } | null>(null)
-  const wanted =
-    meta && period
-      ? `${meta.version}|${period.from}|${period.to}|${granularity}|${channel ?? ''}`
+  const wanted = meta && period ? modelKey(meta.version, period, granularity, channel) : null
+  // The model that came with the data, when it answers this request: shown without asking.
+  const first = meta?.first
+  const given =
+    first &&
+    wanted ===
+      modelKey(meta.version, first.request.period, first.request.granularity, first.request.channel)
+      ? first.model
       : null
   useEffect(() => {
-    if (!wanted || !period) return
+    if (!wanted || !period || given) return
     let live = true
     void requestModel(period, granularity, channel).then((m) => {
       if (live) setModel({ key: wanted, model: m })
@@ -145,6 +186,8 @@ export function useDashboardModel(
     }
     // `wanted` encodes every input
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, requestModel])
-  return model?.model ?? null
+  }, [wanted, given, requestModel])
+  if (given) return given
+  // Meanwhile the last model asked for, else the one that came with the data, stays shown.
+  return model?.model ?? first?.model ?? null
 }
