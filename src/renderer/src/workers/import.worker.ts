@@ -190,19 +190,20 @@ async function plan(
       if (port) handOverOrders(port, null)
       throw e
     }
-    // Committed: only now may the analytics worker see these orders. 'done' goes first (the page
-    // shows the result while the orders are serialised); with `handedOver` the page leaves this
-    // worker running, and it closes itself once the orders are posted.
-    const orders = port ? kept : null
+    // Committed: only now may the analytics worker see these orders. Posted before 'done', on
+    // which the page terminates this worker at once: its heap is gone before the analytics worker
+    // takes the orders (the whole browser's peak memory: docs/performance.md).
+    let handedOver = false
+    if (port && kept) {
+      try {
+        handOverOrders(port, { importId: id, orders: kept })
+        handedOver = true
+      } catch {
+        handOverOrders(port, null)
+      }
+    } else if (port) handOverOrders(port, null)
     kept = null
-    post({ type: 'done', importId: id, counts: all, handedOver: orders !== null })
-    if (!port) return
-    try {
-      handOverOrders(port, orders ? { importId: id, orders } : null)
-    } catch {
-      handOverOrders(port, null)
-    }
-    if (orders) scope.close()
+    post({ type: 'done', importId: id, counts: all, handedOver })
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
 }

@@ -48,8 +48,7 @@ export function startImport(
     const m = e.data
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
-      // A worker handing its orders over posts them after 'done' and then closes itself.
-      if (!(m.type === 'done' && m.handedOver)) worker.terminate()
+      worker.terminate()
       dropHandoff()
       if (m.type === 'done' && m.importId && m.handedOver)
         pendingHandoff = {
