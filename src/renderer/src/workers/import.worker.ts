@@ -9,7 +9,7 @@ import { StreamDecoder } from '@shared/csv/decode'
 import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
 import type { FromWorker, ToWorker } from './import-protocol'
-import { handOverOrders } from './orders-handoff'
+import { commitThenHandOver, handOverOrders } from './orders-handoff'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -183,25 +183,14 @@ async function plan(
       if (port) handOverOrders(port, null)
       return post({ type: 'done', importId: null, counts: all })
     }
-    try {
-      await commitImport(row, makeChunks())
-    } catch (e) {
-      // Nothing was stored: nothing is handed over either.
-      if (port) handOverOrders(port, null)
-      throw e
-    }
     // Committed: only now may the analytics worker see these orders. Posted before 'done', on
     // which the page terminates this worker at once: its heap is gone before the analytics worker
     // takes the orders (the whole browser's peak memory: docs/performance.md).
-    let handedOver = false
-    if (port && kept) {
-      try {
-        handOverOrders(port, { importId: id, orders: kept })
-        handedOver = true
-      } catch {
-        handOverOrders(port, null)
-      }
-    } else if (port) handOverOrders(port, null)
+    const handedOver = await commitThenHandOver(
+      () => commitImport(row, makeChunks()),
+      port,
+      kept ? { importId: id, orders: kept } : null,
+    )
     kept = null
     post({ type: 'done', importId: id, counts: all, handedOver })
   }

@@ -62,3 +62,32 @@ export function receiveOrders(port: MessagePort, timeoutMs = 5000): Promise<Orde
     port.start()
   })
 }
+
+/**
+ * Runs an import's write, then hands its orders over on `port`: after a commit, the orders (or
+ * nothing when there are none); after a failed write, nothing — the error is rethrown. Returns
+ * whether orders were handed over (their typed arrays are then no longer usable here).
+ */
+export async function commitThenHandOver(
+  commit: () => Promise<void>,
+  port: MessagePort | null,
+  handoff: { importId: string; orders: OrderColumns } | null,
+): Promise<boolean> {
+  try {
+    await commit()
+  } catch (e) {
+    if (port) handOverOrders(port, null)
+    throw e
+  }
+  if (!port) return false
+  if (handoff) {
+    try {
+      handOverOrders(port, handoff)
+      return true
+    } catch {
+      // e.g. a column that cannot be cloned: the analytics worker reads the import back instead.
+    }
+  }
+  handOverOrders(port, null)
+  return false
+}

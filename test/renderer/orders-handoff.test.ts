@@ -1,0 +1,175 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { buildOrderColumns } from '@shared/analytics/columns'
+import type { OrderColumns } from '@shared/analytics/model'
+import { resolveImports, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
+import { generateSampleData } from '@shared/analytics/sample'
+import type { ChunkRow, ImportRow } from '@shared/analytics/stored'
+import { isoDate } from '@shared/dates'
+import { prepare, PERIOD_PRESETS } from '@shared/kpi'
+import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
+import { commitImport, loadAllImports } from '@renderer/db/analytics'
+import { db } from '@renderer/db/db'
+import {
+  commitThenHandOver,
+  receiveOrders,
+  type OrdersHandoff,
+} from '@renderer/workers/orders-handoff'
+
+// The analytics worker's load, as it runs there: stored imports (or the handed-over orders in
+// place of one of them) → resolve → prepare → dashboard models.
+async function models(
+  handed: { importId: string; orders: OrderColumns } | null,
+): Promise<{ orders: number; models: DashboardModel[] }> {
+  const all = await loadAllImports(db, handed)
+  const resolved = resolveImports(
+    all.map(({ row, chunks }) => ({
+      id: row.id,
+      kind: row.kind,
+      createdAt: row.createdAt,
+      orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
+      rows: chunks.flatMap((c) => c.rows ?? []),
+    })) satisfies StoredImport[],
+  )
+  const p = prepare(resolved)
+  const anchor = resolved.range?.to ?? isoDate('2026-06-30')
+  return {
+    orders: resolved.orders.length,
+    models: PERIOD_PRESETS.filter((x) => x !== 'custom').map((preset) =>
+      buildDashboard(p, periodFor(preset, null, anchor), 'day', null),
+    ),
+  }
+}
+
+const row = (id: string, recordCount: number, createdAt: string): ImportRow => ({
+  id,
+  kind: 'orders',
+  fileName: `${id}.csv`,
+  fileSize: 1,
+  encoding: 'utf-8',
+  delimiter: ',',
+  headerSignature: null,
+  mapping: {},
+  createdAt,
+  rowCount: recordCount,
+  recordCount,
+  counts: { new: recordCount, updated: 0, duplicate: 0, rejected: 0 },
+  dateFrom: null,
+  dateTo: null,
+  sample: false,
+  currency: 'CNY',
+})
+
+/** The import worker's columns (newest order first, as platforms export) and its stored chunks. */
+function importOf(id: string, seed: number, chunkSize: number) {
+  const records = generateSampleData({ seed, endDate: isoDate('2026-06-30'), currency: 'CNY' })
+    .orders.slice()
+    .reverse()
+  const cols = buildOrderColumns(records)
+  const chunks: ChunkRow[] = []
+  for (let i = 0, index = 0; i < cols.length; i += chunkSize, index++)
+    chunks.push({
+      importId: id,
+      index,
+      kind: 'orders',
+      orders: sliceOrders(cols, i, Math.min(cols.length, i + chunkSize)),
+    })
+  return { cols, chunks }
+}
+
+/** Hands `cols` over through a real MessageChannel, as the import worker does after its write. */
+async function throughChannel(
+  commit: () => Promise<void>,
+  id: string,
+  cols: OrderColumns,
+): Promise<{ handedOver: boolean | 'threw'; received: OrdersHandoff | null }> {
+  const channel = new MessageChannel()
+  const receiving = receiveOrders(channel.port2, 2000)
+  let handedOver: boolean | 'threw'
+  try {
+    handedOver = await commitThenHandOver(commit, channel.port1, { importId: id, orders: cols })
+  } catch {
+    handedOver = 'threw'
+  }
+  const received = await receiving
+  channel.port1.close()
+  return { handedOver, received }
+}
+
+beforeAll(async () => {
+  await db.open()
+})
+afterEach(async () => {
+  await Promise.all([db.imports.clear(), db.chunks.clear()])
+})
+
+describe('handing the committed orders to the analytics worker', () => {
+  it('gives the same dashboard as reading the import back from IndexedDB', async () => {
+    const older = importOf('imp-old', 7, 5_000)
+    await commitImport(
+      row('imp-old', older.cols.length, '2026-01-01T00:00:00.000Z'),
+      older.chunks,
+      db,
+    )
+    const { cols, chunks } = importOf('imp-new', 42, 4_096)
+    expect(chunks.length).toBeGreaterThan(2)
+    const n = cols.length
+
+    const { handedOver, received } = await throughChannel(
+      () => commitImport(row('imp-new', n, '2026-02-01T00:00:00.000Z'), chunks, db),
+      'imp-new',
+      cols,
+    )
+    expect(handedOver).toBe(true)
+    // Transferred, not copied: the import worker's typed arrays are released.
+    expect(cols.day.length).toBe(0)
+    expect(received?.importId).toBe('imp-new')
+    const handed = received as { importId: string; orders: OrderColumns }
+    expect(handed.orders.length).toBe(n)
+
+    // The handed-over orders stand in for the stored chunks of that import (and only that one).
+    const loaded = await loadAllImports(db, handed)
+    expect(loaded.map((l) => l.chunks.length)).toEqual([older.chunks.length, 1])
+    expect(loaded[1]?.chunks[0]?.orders).toBe(handed.orders)
+
+    const fromDb = await models(null)
+    const fromHandoff = await models(handed)
+    expect(fromDb.models[0]?.vsPrevious.current.kpis.orders).toBeGreaterThan(0)
+    expect(fromHandoff.orders).toBe(fromDb.orders)
+    expect(fromHandoff.models).toEqual(fromDb.models)
+    // Also with the handed-over import alone (no merging with another import).
+    await db.transaction('rw', db.imports, db.chunks, async () => {
+      await db.chunks.where('importId').equals('imp-old').delete()
+      await db.imports.delete('imp-old')
+    })
+    const aloneDb = await models(null)
+    expect(aloneDb.orders).toBe(n)
+    expect((await models(handed)).models).toEqual(aloneDb.models)
+  })
+
+  it('hands nothing over when the write fails, and nothing is shown', async () => {
+    const { cols, chunks } = importOf('imp-x', 3, 4_096)
+    // A chunk that is already stored makes the transaction fail: nothing of the import is kept.
+    await db.chunks.add(chunks[1] as ChunkRow)
+    const { handedOver, received } = await throughChannel(
+      () => commitImport(row('imp-x', cols.length, '2026-02-01T00:00:00.000Z'), chunks, db),
+      'imp-x',
+      cols,
+    )
+    expect(handedOver).toBe('threw')
+    expect(received).toEqual({ importId: null })
+    expect(cols.day.length).toBe(cols.length) // kept, not transferred
+    expect(await db.imports.count()).toBe(0)
+    await db.chunks.clear()
+    // Orders handed over for an import that is not stored are never shown.
+    expect((await models({ importId: 'imp-x', orders: cols })).orders).toBe(0)
+  })
+
+  it('ignores handed-over orders that do not match the stored import', async () => {
+    const { cols, chunks } = importOf('imp-y', 5, 4_096)
+    await commitImport(row('imp-y', cols.length, '2026-02-01T00:00:00.000Z'), chunks, db)
+    const wrong = sliceOrders(cols, 0, 10)
+    const result = await models({ importId: 'imp-y', orders: wrong })
+    expect(result.orders).toBe(cols.length)
+    expect(result.models).toEqual((await models(null)).models)
+  })
+})
