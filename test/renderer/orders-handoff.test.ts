@@ -104,12 +104,6 @@ afterEach(async () => {
 
 describe('handing the committed orders to the analytics worker', () => {
   it('gives the same dashboard as reading the import back from IndexedDB', async () => {
-    const older = importOf('imp-old', 7, 5_000)
-    await commitImport(
-      row('imp-old', older.cols.length, '2026-01-01T00:00:00.000Z'),
-      older.chunks,
-      db,
-    )
     const { cols, chunks } = importOf('imp-new', 42, 4_096)
     expect(chunks.length).toBeGreaterThan(2)
     const n = cols.length
@@ -125,25 +119,34 @@ describe('handing the committed orders to the analytics worker', () => {
     expect(received?.importId).toBe('imp-new')
     const handed = received as { importId: string; orders: OrderColumns }
     expect(handed.orders.length).toBe(n)
+    expect(handed.orders.orderId).toEqual([]) // left out: the dashboard never reads them
 
-    // The handed-over orders stand in for the stored chunks of that import (and only that one).
+    // The handed-over orders stand in for the stored chunks of that import.
     const loaded = await loadAllImports(db, handed)
-    expect(loaded.map((l) => l.chunks.length)).toEqual([older.chunks.length, 1])
-    expect(loaded[1]?.chunks[0]?.orders).toBe(handed.orders)
+    expect(loaded.map((l) => l.chunks.length)).toEqual([1])
+    expect(loaded[0]?.chunks[0]?.orders).toBe(handed.orders)
 
     const fromDb = await models(null)
     const fromHandoff = await models(handed)
+    expect(fromDb.orders).toBe(n)
     expect(fromDb.models[0]?.vsPrevious.current.kpis.orders).toBeGreaterThan(0)
-    expect(fromHandoff.orders).toBe(fromDb.orders)
+    expect(fromHandoff.orders).toBe(n)
     expect(fromHandoff.models).toEqual(fromDb.models)
-    // Also with the handed-over import alone (no merging with another import).
-    await db.transaction('rw', db.imports, db.chunks, async () => {
-      await db.chunks.where('importId').equals('imp-old').delete()
-      await db.imports.delete('imp-old')
-    })
-    const aloneDb = await models(null)
-    expect(aloneDb.orders).toBe(n)
-    expect((await models(handed)).models).toEqual(aloneDb.models)
+  })
+
+  it('reads the import back when another orders import needs merging by order ID', async () => {
+    const older = importOf('imp-old', 7, 5_000)
+    await commitImport(
+      row('imp-old', older.cols.length, '2026-01-01T00:00:00.000Z'),
+      older.chunks,
+      db,
+    )
+    const { cols, chunks } = importOf('imp-new', 42, 4_096)
+    await commitImport(row('imp-new', cols.length, '2026-02-01T00:00:00.000Z'), chunks, db)
+    const handed = { importId: 'imp-new', orders: { ...cols, orderId: [] } }
+    const loaded = await loadAllImports(db, handed)
+    expect(loaded.map((l) => l.chunks.length)).toEqual([older.chunks.length, chunks.length])
+    expect((await models(handed)).models).toEqual((await models(null)).models)
   })
 
   it('hands nothing over when the write fails, and nothing is shown', async () => {

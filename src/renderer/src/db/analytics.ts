@@ -54,9 +54,10 @@ export async function listImports(database: ShopBridgeDb = db): Promise<ImportRo
 
 /**
  * Every import with its chunks, oldest first, read in one transaction (a consistent snapshot).
- * `handed`: the orders of an import already in hand (handed over by the import worker that has
- * just committed them: workers/orders-handoff.ts). They stand in for that import's stored chunks
- * (as one chunk) when the import is stored with exactly that many orders; an import that is not
+ * `handed`: the orders of an import already in hand, without their order IDs (handed over by
+ * the import worker that has just committed them: workers/orders-handoff.ts). They stand in for
+ * that import's stored chunks (as one chunk) when it is stored with exactly that many orders and
+ * is the only orders import (no order ID is then needed to merge imports); an import that is not
  * stored (its write failed, or it was removed since) is not shown, whatever was handed over.
  */
 export async function loadAllImports(
@@ -66,9 +67,11 @@ export async function loadAllImports(
   return database.transaction('r', database.imports, database.chunks, async () => {
     const rows = await database.imports.orderBy('createdAt').toArray()
     const out: { row: ImportRow; chunks: ChunkRow[] }[] = []
+    const onlyOrders = rows.filter((r) => r.kind === 'orders').length === 1
     for (const row of rows) {
       if (
         handed &&
+        onlyOrders &&
         row.id === handed.importId &&
         row.kind === 'orders' &&
         row.recordCount === handed.orders.length

@@ -178,6 +178,7 @@ async function plan(
     currency: job.currency,
   }
   const port = job.handoff ?? null
+  const otherOrders = stored.some((s) => s.kind === 'orders')
   pendingCommit = async () => {
     if (nothingNew) {
       if (port) handOverOrders(port, null)
@@ -189,7 +190,8 @@ async function plan(
     const handedOver = await commitThenHandOver(
       () => commitImport(row, makeChunks()),
       port,
-      kept ? { importId: id, orders: kept } : null,
+      // Only the only orders import is handed over (see orders-handoff.ts).
+      kept && !otherOrders ? { importId: id, orders: kept } : null,
     )
     kept = null
     post({ type: 'done', importId: id, counts: all, handedOver })

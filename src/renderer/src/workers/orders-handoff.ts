@@ -8,9 +8,17 @@ import type { OrderColumns } from '@shared/analytics/model'
  * before, so a failed write hands nothing over); the page passes the other end to the analytics
  * worker with its next 'load'. The typed arrays are transferred, not copied, and the messages
  * never pass through the page's main thread.
+ *
+ * The order IDs are left out (a million strings: ~50 ms to serialise, as much to read, and tens of
+ * MiB while the import worker's heap is at its largest). The dashboard never reads them; they only
+ * serve to merge several orders imports, so a hand-over stands in for an import only while it is
+ * the ONLY orders import stored (loadAllImports checks; otherwise the import is read back).
  */
 
-/** What the import worker posts on the hand-over port: the committed orders, or nothing. */
+/**
+ * What the import worker posts on the hand-over port: the committed orders (with an empty
+ * `orderId`: see above), or nothing.
+ */
 export type OrdersHandoff = { importId: string; orders: OrderColumns } | { importId: null }
 
 /** The distinct buffers behind the columns' typed arrays (a buffer may be listed only once). */
@@ -33,15 +41,20 @@ export function columnBuffers(c: OrderColumns): ArrayBuffer[] {
 }
 
 /**
- * Posts the committed orders on the port, transferring their typed arrays (the sender's columns
- * are unusable afterwards), or `{ importId: null }` when there is nothing to hand over.
+ * Posts the committed orders on the port without their order IDs, transferring their typed
+ * arrays (the sender's columns are unusable afterwards), or `{ importId: null }` when there is
+ * nothing to hand over.
  */
 export function handOverOrders(
   port: MessagePort,
   handoff: { importId: string; orders: OrderColumns } | null,
 ): void {
-  if (handoff) port.postMessage(handoff satisfies OrdersHandoff, columnBuffers(handoff.orders))
-  else port.postMessage({ importId: null } satisfies OrdersHandoff)
+  if (!handoff) return port.postMessage({ importId: null } satisfies OrdersHandoff)
+  const orders: OrderColumns = { ...handoff.orders, orderId: [] }
+  port.postMessage(
+    { importId: handoff.importId, orders } satisfies OrdersHandoff,
+    columnBuffers(orders),
+  )
 }
 
 /**
