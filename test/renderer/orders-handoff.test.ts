@@ -9,11 +9,7 @@ import { prepare, PERIOD_PRESETS } from '@shared/kpi'
 import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
 import { commitImport, loadAllImports } from '@renderer/db/analytics'
 import { db } from '@renderer/db/db'
-import {
-  commitThenHandOver,
-  receiveOrders,
-  type OrdersHandoff,
-} from '@renderer/workers/orders-handoff'
+import { columnBuffers, commitThenHandOver } from '@renderer/workers/orders-handoff'
 
 // The analytics worker's load, as it runs there: stored imports (or the handed-over orders in
 // place of one of them) → resolve → prepare → dashboard models.
@@ -76,23 +72,32 @@ function importOf(id: string, seed: number, chunkSize: number) {
   return { cols, chunks }
 }
 
-/** Hands `cols` over through a real MessageChannel, as the import worker does after its write. */
-async function throughChannel(
+/**
+ * The import worker's write and hand-over, then the hop to the analytics worker: a real
+ * MessageChannel with the typed arrays transferred, as the workers' postMessage does.
+ */
+async function handOver(
   commit: () => Promise<void>,
   id: string,
   cols: OrderColumns,
-): Promise<{ handedOver: boolean | 'threw'; received: OrdersHandoff | null }> {
-  const channel = new MessageChannel()
-  const receiving = receiveOrders(channel.port2, 2000)
-  let handedOver: boolean | 'threw'
+): Promise<{ importId: string; orders: OrderColumns } | null | 'threw'> {
+  let orders: OrderColumns | null
   try {
-    handedOver = await commitThenHandOver(commit, channel.port1, { importId: id, orders: cols })
+    orders = await commitThenHandOver(commit, cols)
   } catch {
-    handedOver = 'threw'
+    return 'threw'
   }
-  const received = await receiving
+  if (!orders) return null
+  const channel = new MessageChannel()
+  const received = new Promise<{ importId: string; orders: OrderColumns }>((resolve) => {
+    channel.port2.onmessage = (e: MessageEvent<{ importId: string; orders: OrderColumns }>) =>
+      resolve(e.data)
+  })
+  channel.port1.postMessage({ importId: id, orders }, columnBuffers(orders))
+  const handed = await received
   channel.port1.close()
-  return { handedOver, received }
+  channel.port2.close()
+  return handed
 }
 
 beforeAll(async () => {
@@ -108,16 +113,16 @@ describe('handing the committed orders to the analytics worker', () => {
     expect(chunks.length).toBeGreaterThan(2)
     const n = cols.length
 
-    const { handedOver, received } = await throughChannel(
+    const received = await handOver(
       () => commitImport(row('imp-new', n, '2026-02-01T00:00:00.000Z'), chunks, db),
       'imp-new',
       cols,
     )
-    expect(handedOver).toBe(true)
     // Transferred, not copied: the import worker's typed arrays are released.
     expect(cols.day.length).toBe(0)
-    expect(received?.importId).toBe('imp-new')
+    expect(received).not.toBeNull()
     const handed = received as { importId: string; orders: OrderColumns }
+    expect(handed.importId).toBe('imp-new')
     expect(handed.orders.length).toBe(n)
     expect(handed.orders.orderId).toEqual([]) // left out: the dashboard never reads them
 
@@ -153,13 +158,12 @@ describe('handing the committed orders to the analytics worker', () => {
     const { cols, chunks } = importOf('imp-x', 3, 4_096)
     // A chunk that is already stored makes the transaction fail: nothing of the import is kept.
     await db.chunks.add(chunks[1] as ChunkRow)
-    const { handedOver, received } = await throughChannel(
+    const received = await handOver(
       () => commitImport(row('imp-x', cols.length, '2026-02-01T00:00:00.000Z'), chunks, db),
       'imp-x',
       cols,
     )
-    expect(handedOver).toBe('threw')
-    expect(received).toEqual({ importId: null })
+    expect(received).toBe('threw')
     expect(cols.day.length).toBe(cols.length) // kept, not transferred
     expect(await db.imports.count()).toBe(0)
     await db.chunks.clear()

@@ -1,3 +1,4 @@
+import type { OrderColumns } from '@shared/analytics/model'
 import type { IsoDate } from '@shared/dates'
 import type { Granularity, KpiResult, Period } from '@shared/kpi'
 import type { DashboardModel, DashboardRequest, RangePreset } from '@shared/kpi/dashboard'
@@ -20,11 +21,11 @@ export type ToAnalytics =
       type: 'load'
       token: number
       /**
-       * The port on which the import worker handed over the orders of the import `importId` it
-       * has just committed (orders-handoff.ts): used instead of reading them back, when they match
-       * the stored import. Transfer the port with the message.
+       * The orders (without order IDs) of the import `importId` that the import worker has just
+       * committed (orders-handoff.ts): used instead of reading them back, when they match the
+       * stored import. Transfer their typed arrays with the message.
        */
-      handoff?: { importId: string; port: MessagePort }
+      handoff?: { importId: string; orders: OrderColumns }
       /**
        * The dashboard's current choices: the worker computes their model right after loading and
        * sends it with 'loaded', saving the page a round trip before the first KPIs show.

@@ -4,7 +4,6 @@ import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
 import { DashboardCache, anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
-import { receiveOrders } from './orders-handoff'
 
 type ToLoad = Extract<ToAnalytics, { type: 'load' }>
 
@@ -43,11 +42,7 @@ async function load(
 ): Promise<void> {
   latestToken = token
   // The orders the import worker handed over after committing them (orders-handoff.ts), if any.
-  const handed = handoff ? await receiveOrders(handoff.port) : null
-  const all = await loadAllImports(
-    undefined,
-    handed?.importId != null && handed.importId === handoff?.importId ? handed : null,
-  )
+  const all = await loadAllImports(undefined, handoff ?? null)
   if (token !== latestToken) return // a newer load superseded this one
   const resolved = resolveImports(
     all.map(({ row, chunks }) => ({

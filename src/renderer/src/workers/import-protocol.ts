@@ -1,4 +1,4 @@
-import type { DatasetKind } from '@shared/analytics/model'
+import type { DatasetKind, OrderColumns } from '@shared/analytics/model'
 import type { MergeCounts } from '@shared/csv/merge'
 import type { Encoding } from '@shared/csv/decode'
 import type { ImportWarning, RowError } from '@shared/csv/issues'
@@ -27,10 +27,10 @@ export type ToWorker =
       /** Commit without asking when no row was rejected. */
       autoCommit: boolean
       /**
-       * Where to hand the committed orders to the analytics worker (orders-handoff.ts): the worker
-       * posts an OrdersHandoff on it after its write committed (transfer this port with the message).
+       * Add the committed orders to 'done' for the analytics worker (orders-handoff.ts), when
+       * this is the only orders import.
        */
-      handoff?: MessagePort
+      handOver?: boolean
     }
   | { type: 'commit' }
   | { type: 'cancel' }
@@ -51,8 +51,11 @@ export type FromWorker =
       type: 'done'
       importId: string | null
       counts: MergeCounts & { rejected: number }
-      /** True when the committed orders were posted on the start message's `handoff` port. */
-      handedOver?: boolean
+      /**
+       * The committed orders without their order IDs (orders-handoff.ts), typed arrays
+       * transferred: for the analytics worker, when the start message asked for them.
+       */
+      orders?: OrderColumns
     }
   | { type: 'failed'; problem: Problem }
   | { type: 'cancelled' }

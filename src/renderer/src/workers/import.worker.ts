@@ -9,7 +9,7 @@ import { StreamDecoder } from '@shared/csv/decode'
 import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
 import type { FromWorker, ToWorker } from './import-protocol'
-import { commitThenHandOver, handOverOrders } from './orders-handoff'
+import { columnBuffers, commitThenHandOver } from './orders-handoff'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -177,24 +177,24 @@ async function plan(
     sample: false,
     currency: job.currency,
   }
-  const port = job.handoff ?? null
-  const otherOrders = stored.some((s) => s.kind === 'orders')
+  // Only the only orders import is handed over (see orders-handoff.ts).
+  const handOver = job.handOver === true && !stored.some((s) => s.kind === 'orders')
   pendingCommit = async () => {
-    if (nothingNew) {
-      if (port) handOverOrders(port, null)
-      return post({ type: 'done', importId: null, counts: all })
-    }
-    // Committed: only now may the analytics worker see these orders. Posted before 'done', on
-    // which the page terminates this worker at once: its heap is gone before the analytics worker
-    // takes the orders (the whole browser's peak memory: docs/performance.md).
-    const handedOver = await commitThenHandOver(
+    if (nothingNew) return post({ type: 'done', importId: null, counts: all })
+    // Committed: only now may the analytics worker see these orders ('done' carries them; the
+    // transfer leaves `kept` unusable here, and the page terminates this worker at once).
+    const orders = await commitThenHandOver(
       () => commitImport(row, makeChunks()),
-      port,
-      // Only the only orders import is handed over (see orders-handoff.ts).
-      kept && !otherOrders ? { importId: id, orders: kept } : null,
+      handOver ? kept : null,
     )
     kept = null
-    post({ type: 'done', importId: id, counts: all, handedOver })
+    const done: FromWorker = { type: 'done', importId: id, counts: all }
+    try {
+      if (orders) return scope.postMessage({ ...done, orders }, columnBuffers(orders))
+    } catch {
+      // Could not be transferred: the analytics worker reads the import back instead.
+    }
+    post(done)
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
 }

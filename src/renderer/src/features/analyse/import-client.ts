@@ -1,3 +1,4 @@
+import type { OrderColumns } from '@shared/analytics/model'
 import type { FromWorker, ToWorker } from '../../workers/import-protocol'
 
 /** A running import in the worker. */
@@ -6,57 +7,56 @@ export interface ImportJob {
   cancel(): void
 }
 
-/**
- * The hand-over of the last committed import's orders (workers/orders-handoff.ts): the analytics
- * worker's next load takes it. Only set once the import worker said its write committed; dropped
- * when a newer import replaces it or nobody takes it soon (the port holds the orders in memory).
- */
-let pendingHandoff: {
+/** A committed import's orders, handed over for the analytics worker (workers/orders-handoff.ts). */
+export interface Handoff {
   importId: string
-  port: MessagePort
-  timer: ReturnType<typeof setTimeout>
-} | null = null
+  orders: OrderColumns
+}
+
+/**
+ * The hand-over of the last committed import's orders: the analytics worker's next load takes
+ * it. Set only from the import worker's 'done' (sent after its write committed); dropped when a
+ * newer import finishes or nobody takes it soon (it holds the orders in memory).
+ */
+let pending: { handoff: Handoff; timer: ReturnType<typeof setTimeout> } | null = null
 const HANDOFF_TTL_MS = 60_000
 
 function dropHandoff(): void {
-  if (!pendingHandoff) return
-  clearTimeout(pendingHandoff.timer)
-  pendingHandoff.port.close()
-  pendingHandoff = null
+  if (pending) clearTimeout(pending.timer)
+  pending = null
 }
 
-/** Takes the pending hand-over (the caller owns its port), if any. */
-export function takeHandoff(): { importId: string; port: MessagePort } | null {
-  if (!pendingHandoff) return null
-  const { importId, port, timer } = pendingHandoff
-  clearTimeout(timer)
-  pendingHandoff = null
-  return { importId, port }
+/** Takes the pending hand-over, if any (the caller should transfer its typed arrays on). */
+export function takeHandoff(): Handoff | null {
+  const handoff = pending?.handoff ?? null
+  dropHandoff()
+  return handoff
 }
 
 /** Starts an import in our own module worker and forwards its messages. */
 export function startImport(
-  start: Omit<Extract<ToWorker, { type: 'start' }>, 'handoff'>,
+  start: Extract<ToWorker, { type: 'start' }>,
   onMessage: (m: FromWorker) => void,
 ): ImportJob {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
   })
-  const channel = new MessageChannel()
   let finished = false
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
-    const m = e.data
+    let m = e.data
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
       worker.terminate()
       dropHandoff()
-      if (m.type === 'done' && m.importId && m.handedOver)
-        pendingHandoff = {
-          importId: m.importId,
-          port: channel.port2,
-          timer: setTimeout(dropHandoff, HANDOFF_TTL_MS),
-        }
-      else channel.port2.close()
+      if (m.type === 'done' && m.orders) {
+        const { orders, ...rest } = m
+        if (m.importId)
+          pending = {
+            handoff: { importId: m.importId, orders },
+            timer: setTimeout(dropHandoff, HANDOFF_TTL_MS),
+          }
+        m = rest
+      }
     }
     onMessage(m)
   }
@@ -64,10 +64,9 @@ export function startImport(
     if (finished) return
     finished = true
     worker.terminate()
-    channel.port2.close()
     onMessage({ type: 'failed', problem: { key: 'analyse.wizard.failed' } })
   }
-  worker.postMessage({ ...start, handoff: channel.port1 } satisfies ToWorker, [channel.port1])
+  worker.postMessage({ ...start, handOver: true } satisfies ToWorker)
   return {
     commit: () => worker.postMessage({ type: 'commit' } satisfies ToWorker),
     // Terminating stops the worker wherever it is: before the write nothing was stored, and an
@@ -76,7 +75,6 @@ export function startImport(
       if (finished) return
       finished = true
       worker.terminate()
-      channel.port2.close()
       onMessage({ type: 'cancelled' })
     },
   }
