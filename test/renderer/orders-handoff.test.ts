@@ -9,7 +9,12 @@ import { prepare, PERIOD_PRESETS } from '@shared/kpi'
 import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
 import { commitImport, loadAllImports } from '@renderer/db/analytics'
 import { db } from '@renderer/db/db'
-import { columnBuffers, commitThenHandOver } from '@renderer/workers/orders-handoff'
+import {
+  commitThenHandOver,
+  handedBuffers,
+  unpackOrders,
+  type HandedOrders,
+} from '@renderer/workers/orders-handoff'
 
 // The analytics worker's load, as it runs there: stored imports (or the handed-over orders in
 // place of one of them) → resolve → prepare → dashboard models.
@@ -81,7 +86,7 @@ async function handOver(
   id: string,
   cols: OrderColumns,
 ): Promise<{ importId: string; orders: OrderColumns } | null | 'threw'> {
-  let orders: OrderColumns | null
+  let orders: HandedOrders | null
   try {
     orders = await commitThenHandOver(commit, cols)
   } catch {
@@ -89,12 +94,13 @@ async function handOver(
   }
   if (!orders) return null
   const channel = new MessageChannel()
-  const received = new Promise<{ importId: string; orders: OrderColumns }>((resolve) => {
-    channel.port2.onmessage = (e: MessageEvent<{ importId: string; orders: OrderColumns }>) =>
+  const received = new Promise<{ importId: string; orders: HandedOrders }>((resolve) => {
+    channel.port2.onmessage = (e: MessageEvent<{ importId: string; orders: HandedOrders }>) =>
       resolve(e.data)
   })
-  channel.port1.postMessage({ importId: id, orders }, columnBuffers(orders))
-  const handed = await received
+  channel.port1.postMessage({ importId: id, orders }, handedBuffers(orders))
+  const message = await received
+  const handed = { importId: message.importId, orders: unpackOrders(message.orders) }
   channel.port1.close()
   channel.port2.close()
   return handed
@@ -125,6 +131,7 @@ describe('handing the committed orders to the analytics worker', () => {
     expect(handed.importId).toBe('imp-new')
     expect(handed.orders.length).toBe(n)
     expect(handed.orders.orderId).toEqual([]) // left out: the dashboard never reads them
+    expect(handed.orders.customers).toEqual(importOf('imp-new', 42, 4_096).cols.customers)
 
     // The handed-over orders stand in for the stored chunks of that import.
     const loaded = await loadAllImports(db, handed)

@@ -1,7 +1,7 @@
-import type { OrderColumns } from '@shared/analytics/model'
 import type { IsoDate } from '@shared/dates'
 import type { Granularity, KpiResult, Period } from '@shared/kpi'
 import type { DashboardModel, DashboardRequest, RangePreset } from '@shared/kpi/dashboard'
+import type { HandedOrders } from './orders-handoff'
 
 export type { DashboardRequest }
 
@@ -25,7 +25,7 @@ export type ToAnalytics =
        * committed (orders-handoff.ts): used instead of reading them back, when they match the
        * stored import. Transfer their typed arrays with the message.
        */
-      handoff?: { importId: string; orders: OrderColumns }
+      handoff?: { importId: string; orders: HandedOrders }
       /**
        * The dashboard's current choices: the worker computes their model right after loading and
        * sends it with 'loaded', saving the page a round trip before the first KPIs show.

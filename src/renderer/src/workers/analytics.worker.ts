@@ -4,6 +4,7 @@ import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
 import { DashboardCache, anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { loadAllImports } from '../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
+import { unpackOrders } from './orders-handoff'
 
 type ToLoad = Extract<ToAnalytics, { type: 'load' }>
 
@@ -42,7 +43,10 @@ async function load(
 ): Promise<void> {
   latestToken = token
   // The orders the import worker handed over after committing them (orders-handoff.ts), if any.
-  const all = await loadAllImports(undefined, handoff ?? null)
+  const all = await loadAllImports(
+    undefined,
+    handoff ? { importId: handoff.importId, orders: unpackOrders(handoff.orders) } : null,
+  )
   if (token !== latestToken) return // a newer load superseded this one
   const resolved = resolveImports(
     all.map(({ row, chunks }) => ({

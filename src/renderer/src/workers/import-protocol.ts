@@ -1,4 +1,4 @@
-import type { DatasetKind, OrderColumns } from '@shared/analytics/model'
+import type { DatasetKind } from '@shared/analytics/model'
 import type { MergeCounts } from '@shared/csv/merge'
 import type { Encoding } from '@shared/csv/decode'
 import type { ImportWarning, RowError } from '@shared/csv/issues'
@@ -6,6 +6,7 @@ import type { Mapping } from '@shared/csv/mapping'
 import type { Delimiter } from '@shared/csv/sniff'
 import type { DateOrder } from '@shared/csv/values'
 import type { Problem } from '@shared/result'
+import type { HandedOrders } from './orders-handoff'
 
 /** What the page asks the import worker to do. */
 export type ToWorker =
@@ -55,7 +56,7 @@ export type FromWorker =
        * The committed orders without their order IDs (orders-handoff.ts), typed arrays
        * transferred: for the analytics worker, when the start message asked for them.
        */
-      orders?: OrderColumns
+      orders?: HandedOrders
     }
   | { type: 'failed'; problem: Problem }
   | { type: 'cancelled' }

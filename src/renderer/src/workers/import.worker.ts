@@ -9,7 +9,7 @@ import { StreamDecoder } from '@shared/csv/decode'
 import { createImporter, type Importer, type ImportResult } from '@shared/csv/pipeline'
 import { commitImport, loadAllImports } from '../db/analytics'
 import type { FromWorker, ToWorker } from './import-protocol'
-import { columnBuffers, commitThenHandOver } from './orders-handoff'
+import { commitThenHandOver, handedBuffers } from './orders-handoff'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -190,7 +190,7 @@ async function plan(
     kept = null
     const done: FromWorker = { type: 'done', importId: id, counts: all }
     try {
-      if (orders) return scope.postMessage({ ...done, orders }, columnBuffers(orders))
+      if (orders) return scope.postMessage({ ...done, orders }, handedBuffers(orders))
     } catch {
       // Could not be transferred: the analytics worker reads the import back instead.
     }

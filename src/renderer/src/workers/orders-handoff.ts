@@ -16,11 +16,20 @@ import type { OrderColumns } from '@shared/analytics/model'
  * the ONLY orders import stored (loadAllImports checks; otherwise the import is read back).
  */
 
-/** Orders as handed over: columns with an empty `orderId` (see above). */
-export type HandedOrders = OrderColumns
+/**
+ * Orders as handed over: the columns without order IDs (see above), with the customer dictionary
+ * (~200k names for a million orders) packed into one string and its end offsets, so that the
+ * page's main thread, which passes it on, deserialises one string instead of 200k.
+ */
+export interface HandedOrders {
+  columns: Omit<OrderColumns, 'orderId' | 'customers'>
+  customersText: string
+  customerEnds: Int32Array
+}
 
-/** The distinct buffers behind the columns' typed arrays (a buffer may be listed only once). */
-export function columnBuffers(c: OrderColumns): ArrayBuffer[] {
+/** The distinct buffers behind the handed-over typed arrays (a buffer may be listed only once). */
+export function handedBuffers(h: HandedOrders): ArrayBuffer[] {
+  const c = h.columns
   const arrays = [
     c.day,
     c.amountPaid,
@@ -32,15 +41,35 @@ export function columnBuffers(c: OrderColumns): ArrayBuffer[] {
     c.lineSku,
     c.lineQty,
     c.lineUnitPrice,
+    h.customerEnds,
   ]
   const buffers = new Set<ArrayBuffer>()
   for (const a of arrays) if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer)
   return [...buffers]
 }
 
-/** The columns to hand over: the same typed arrays and dictionaries, without the order IDs. */
+/** The orders to hand over: the same typed arrays, no order IDs, the customers packed. */
 export function handedOrders(orders: OrderColumns): HandedOrders {
-  return { ...orders, orderId: [] }
+  const { orderId: _ids, customers, ...columns } = orders
+  const customerEnds = new Int32Array(customers.length)
+  let end = 0
+  for (let i = 0; i < customers.length; i++) {
+    end += (customers[i] as string).length
+    customerEnds[i] = end
+  }
+  return { columns, customersText: customers.join(''), customerEnds }
+}
+
+/** The handed-over orders as columns again (with an empty `orderId`). */
+export function unpackOrders(h: HandedOrders): OrderColumns {
+  const n = h.customerEnds.length
+  const customers = new Array<string>(n)
+  for (let i = 0, start = 0; i < n; i++) {
+    const end = h.customerEnds[i] as number
+    customers[i] = h.customersText.slice(start, end)
+    start = end
+  }
+  return { ...h.columns, orderId: [], customers }
 }
 
 /**

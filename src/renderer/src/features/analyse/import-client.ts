@@ -1,5 +1,5 @@
-import type { OrderColumns } from '@shared/analytics/model'
 import type { FromWorker, ToWorker } from '../../workers/import-protocol'
+import type { HandedOrders } from '../../workers/orders-handoff'
 
 /** A running import in the worker. */
 export interface ImportJob {
@@ -10,7 +10,7 @@ export interface ImportJob {
 /** A committed import's orders, handed over for the analytics worker (workers/orders-handoff.ts). */
 export interface Handoff {
   importId: string
-  orders: OrderColumns
+  orders: HandedOrders
 }
 
 /**

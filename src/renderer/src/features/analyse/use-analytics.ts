@@ -11,7 +11,7 @@ import type {
   FromAnalytics,
   ToAnalytics,
 } from '../../workers/analytics-protocol'
-import { columnBuffers } from '../../workers/orders-handoff'
+import { handedBuffers } from '../../workers/orders-handoff'
 import { takeHandoff } from './import-client'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
@@ -118,7 +118,7 @@ export function useAnalyticsData(
       ...(handoff ? { handoff } : {}),
       ...(first ? { first } : {}),
     }
-    worker.current.postMessage(load, handoff ? columnBuffers(handoff.orders) : [])
+    worker.current.postMessage(load, handoff ? handedBuffers(handoff.orders) : [])
   }, [key])
 
   const requestModel = useCallback(
