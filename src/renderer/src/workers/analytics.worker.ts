@@ -2,7 +2,7 @@
 import { resolveImports } from '@shared/analytics/resolve'
 import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
 import { DashboardCache, anchorDate, periodFor } from '@shared/kpi/dashboard'
-import { loadAllImports } from '../db/analytics'
+import { listImports, loadAllImports } from '../db/analytics'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
 import { unpackOrders } from './orders-handoff'
 
@@ -36,18 +36,34 @@ function warmStep(): void {
   setTimeout(warmStep, 0)
 }
 
+/** What the loaded data is: the ids of the imports it holds, and what 'loaded' reports. */
+let loaded: {
+  ids: string
+  channels: string[]
+  range: Extract<FromAnalytics, { type: 'loaded' }>['range']
+  orders: number
+} | null = null
+/** Loads run one after another (a load may reuse the data of the one before: see load). */
+let loading: Promise<void> = Promise.resolve()
+
 async function load(
   token: number,
   handoff: ToLoad['handoff'],
   first: ToLoad['first'],
 ): Promise<void> {
-  latestToken = token
+  // The same imports as the data already loaded (e.g. loaded right after an import, before the
+  // dashboard asked): nothing to read again. Imports never change, they are only added or removed.
+  if (!handoff && loaded) {
+    const ids = (await listImports()).map((r) => r.id).join(',')
+    if (token !== latestToken) return // a newer load superseded this one
+    if (ids === loaded.ids) return postLoaded(token, first)
+  }
   // The orders the import worker handed over after committing them (orders-handoff.ts), if any.
   const all = await loadAllImports(
     undefined,
     handoff ? { importId: handoff.importId, orders: unpackOrders(handoff.orders) } : null,
   )
-  if (token !== latestToken) return // a newer load superseded this one
+  // Prepared even when a newer load is waiting: that one may reuse it (see above).
   const resolved = resolveImports(
     all.map(({ row, chunks }) => ({
       id: row.id,
@@ -60,23 +76,37 @@ async function load(
   prepared = prepare(resolved)
   models = new DashboardCache(prepared)
   warmQueue = []
+  loaded = {
+    ids: all.map((a) => a.row.id).join(','),
+    channels: resolved.channels,
+    range: resolved.range,
+    orders: resolved.orders.length,
+  }
+  if (token !== latestToken) return // a newer load superseded this one
+  postLoaded(token, first)
+}
+
+/** Reports the loaded data, with the model of the dashboard's `first` choices when given. */
+function postLoaded(token: number, first: ToLoad['first']): void {
+  if (!loaded || !models) return
+  const { channels, range, orders } = loaded
   let firstModel: Extract<FromAnalytics, { type: 'loaded' }>['first']
   if (first) {
     // The same period and channel the dashboard derives from these choices and the loaded data.
-    const anchor = anchorDate(first.today, resolved.range?.to ?? null)
+    const anchor = anchorDate(first.today, range?.to ?? null)
     const request: DashboardRequest = {
       period: periodFor(first.preset, first.custom, anchor),
       granularity: first.granularity,
-      channel: first.channel && resolved.channels.includes(first.channel) ? first.channel : null,
+      channel: first.channel && channels.includes(first.channel) ? first.channel : null,
     }
     firstModel = { request, model: models.get(request) }
   }
   post({
     type: 'loaded',
     token,
-    channels: resolved.channels,
-    range: resolved.range,
-    orders: resolved.orders.length,
+    channels,
+    range,
+    orders,
     ...(firstModel ? { first: firstModel } : {}),
   })
 }
@@ -84,7 +114,10 @@ async function load(
 scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
-    load(m.token, m.handoff, m.first).catch(() => post({ type: 'failed', token: m.token }))
+    latestToken = m.token
+    loading = loading.then(() =>
+      load(m.token, m.handoff, m.first).catch(() => post({ type: 'failed', token: m.token })),
+    )
   } else if (m.type === 'model' && models) {
     post({ type: 'model', id: m.id, model: models.get(m) })
   } else if (m.type === 'warm' && models) {

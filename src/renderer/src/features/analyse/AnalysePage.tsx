@@ -9,8 +9,7 @@ import { useSetting } from '../../db/settings'
 import { Dashboard } from './Dashboard'
 import { ImportWizard } from './ImportWizard'
 import { loadSampleData } from './sample-data'
-import { useAnalyseStore } from './analyse-store'
-import { useAnalyticsData } from './use-analytics'
+import { dashboardChoices, useAnalyticsData } from './use-analytics'
 
 const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -78,10 +77,7 @@ function Overview({
   const { t } = useTranslation()
   const navigate = useNavigate()
   // The worker sends the dashboard's first model with the data (for the choices shown now).
-  const analytics = useAnalyticsData(() => {
-    const { preset, custom, granularity, channel } = useAnalyseStore.getState()
-    return { today: dateInZone(new Date(), profile.timeZone), preset, custom, granularity, channel }
-  })
+  const analytics = useAnalyticsData(() => dashboardChoices(profile.timeZone))
   const { imports, meta, error } = analytics
   if (error) return <Result status="error" title={t('errors.generic')} />
   if (imports === undefined || (imports.length > 0 && !meta)) return <Spin size="large" />

@@ -1,5 +1,6 @@
 import type { FromWorker, ToWorker } from '../../workers/import-protocol'
-import type { HandedOrders } from '../../workers/orders-handoff'
+import type { FirstDashboard, ToAnalytics } from '../../workers/analytics-protocol'
+import { handedBuffers, type HandedOrders } from '../../workers/orders-handoff'
 
 /** A running import in the worker. */
 export interface ImportJob {
@@ -7,36 +8,61 @@ export interface ImportJob {
   cancel(): void
 }
 
-/** A committed import's orders, handed over for the analytics worker (workers/orders-handoff.ts). */
-export interface Handoff {
-  importId: string
-  orders: HandedOrders
-}
-
 /**
- * The hand-over of the last committed import's orders: the analytics worker's next load takes
- * it. Set only from the import worker's 'done' (sent after its write committed); dropped when a
- * newer import finishes or nobody takes it soon (it holds the orders in memory).
+ * An analytics worker started as soon as an import has committed, with the import's orders
+ * handed over (workers/orders-handoff.ts): it reads and prepares while the page still shows the
+ * wizard's result, and the dashboard adopts it (takePreloadedAnalytics). Dropped when a newer
+ * import finishes or nobody adopts it soon (it holds the prepared data in memory).
  */
-let pending: { handoff: Handoff; timer: ReturnType<typeof setTimeout> } | null = null
-const HANDOFF_TTL_MS = 60_000
+let preloaded: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null
+const PRELOAD_TTL_MS = 60_000
+/** The token of the preloading 'load' (the page's own loads count from 1). */
+export const PRELOAD_TOKEN = -1
 
-function dropHandoff(): void {
-  if (pending) clearTimeout(pending.timer)
-  pending = null
+function dropPreloaded(): void {
+  if (!preloaded) return
+  clearTimeout(preloaded.timer)
+  preloaded.worker.terminate()
+  preloaded = null
 }
 
-/** Takes the pending hand-over, if any (the caller should transfer its typed arrays on). */
-export function takeHandoff(): Handoff | null {
-  const handoff = pending?.handoff ?? null
-  dropHandoff()
-  return handoff
+/** The preloaded analytics worker, if any (the caller owns it from now on). */
+export function takePreloadedAnalytics(): Worker | null {
+  if (!preloaded) return null
+  const { worker, timer } = preloaded
+  clearTimeout(timer)
+  preloaded = null
+  return worker
+}
+
+function preloadAnalytics(
+  importId: string,
+  orders: HandedOrders,
+  dashboard: (() => FirstDashboard) | undefined,
+): void {
+  dropPreloaded()
+  const worker = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+    type: 'module',
+  })
+  const first = dashboard?.()
+  worker.postMessage(
+    {
+      type: 'load',
+      token: PRELOAD_TOKEN,
+      handoff: { importId, orders },
+      ...(first ? { first } : {}),
+    } satisfies ToAnalytics,
+    handedBuffers(orders),
+  )
+  preloaded = { worker, timer: setTimeout(dropPreloaded, PRELOAD_TTL_MS) }
 }
 
 /** Starts an import in our own module worker and forwards its messages. */
 export function startImport(
   start: Extract<ToWorker, { type: 'start' }>,
   onMessage: (m: FromWorker) => void,
+  /** The dashboard's choices, for the model the preloaded analytics worker computes first. */
+  dashboard?: () => FirstDashboard,
 ): ImportJob {
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
@@ -47,14 +73,9 @@ export function startImport(
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
       worker.terminate()
-      dropHandoff()
       if (m.type === 'done' && m.orders) {
         const { orders, ...rest } = m
-        if (m.importId)
-          pending = {
-            handoff: { importId: m.importId, orders },
-            timer: setTimeout(dropHandoff, HANDOFF_TTL_MS),
-          }
+        if (m.importId) preloadAnalytics(m.importId, orders, dashboard)
         m = rest
       }
     }

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportRow } from '@shared/analytics/stored'
-import type { IsoDate } from '@shared/dates'
+import { dateInZone, type IsoDate } from '@shared/dates'
 import type { Granularity, Period } from '@shared/kpi'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { listImports } from '../../db/analytics'
@@ -11,8 +11,8 @@ import type {
   FromAnalytics,
   ToAnalytics,
 } from '../../workers/analytics-protocol'
-import { handedBuffers } from '../../workers/orders-handoff'
-import { takeHandoff } from './import-client'
+import { useAnalyseStore } from './analyse-store'
+import { takePreloadedAnalytics } from './import-client'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
 export interface AnalyticsMeta {
@@ -23,6 +23,12 @@ export interface AnalyticsMeta {
   hasSample: boolean
   /** The model the worker computed with the load for the dashboard's choices then, if any. */
   first?: { request: DashboardRequest; model: DashboardModel }
+}
+
+/** The dashboard's current choices (its store) and today in the shop's time zone. */
+export function dashboardChoices(timeZone: string): FirstDashboard {
+  const { preset, custom, granularity, channel } = useAnalyseStore.getState()
+  return { today: dateInZone(new Date(), timeZone), preset, custom, granularity, channel }
 }
 
 /** The key of one model request of one loaded version of the data. */
@@ -69,6 +75,7 @@ export function useAnalyticsData(
   } | null>(null)
   const [error, setError] = useState(false)
   const keyRef = useRef<string | undefined>(undefined)
+  const loadToken = useRef(0)
   const firstRef = useRef(firstChoices)
   // Before the load effect below (effects run in order).
   useEffect(() => {
@@ -76,13 +83,19 @@ export function useAnalyticsData(
   })
 
   useEffect(() => {
-    const w = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
-      type: 'module',
-    })
+    // Right after an import, the worker that already loaded it (import-client.ts); its next load
+    // of the same imports then costs nothing.
+    const w =
+      takePreloadedAnalytics() ??
+      new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+        type: 'module',
+      })
     worker.current = w
     const waiting = pending.current
     w.onmessage = (e: MessageEvent<FromAnalytics>) => {
       const m = e.data
+      // Only the answer to the latest load counts (not the preload's, nor a superseded one's).
+      if ((m.type === 'loaded' || m.type === 'failed') && m.token !== loadToken.current) return
       if (m.type === 'loaded')
         setLoaded({
           key: keyRef.current ?? '',
@@ -107,18 +120,14 @@ export function useAnalyticsData(
   useEffect(() => {
     if (key === undefined || !worker.current) return
     keyRef.current = key
-    // Right after an import, the import worker's committed orders are handed over instead of
-    // being read back from IndexedDB (workers/orders-handoff.ts).
-    const handoff = takeHandoff()
     const token = ++nextId.current
+    loadToken.current = token
     const first = firstRef.current?.()
-    const load: ToAnalytics = {
+    worker.current.postMessage({
       type: 'load',
       token,
-      ...(handoff ? { handoff } : {}),
       ...(first ? { first } : {}),
-    }
-    worker.current.postMessage(load, handoff ? handedBuffers(handoff.orders) : [])
+    } satisfies ToAnalytics)
   }, [key])
 
   const requestModel = useCallback(
