@@ -9,9 +9,11 @@ import { prepare, PERIOD_PRESETS } from '@shared/kpi'
 import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
 import { commitImport, loadAllImports } from '@renderer/db/analytics'
 import { db } from '@renderer/db/db'
+import { AnalyticsData } from '@renderer/workers/analytics-data'
 import {
   commitThenHandOver,
   handedBuffers,
+  handedOrders,
   unpackOrders,
   type HandedOrders,
 } from '@renderer/workers/orders-handoff'
@@ -185,5 +187,42 @@ describe('handing the committed orders to the analytics worker', () => {
     const result = await models({ importId: 'imp-y', orders: wrong })
     expect(result.orders).toBe(cols.length)
     expect(result.models).toEqual((await models(null)).models)
+  })
+
+  it('a worker that loaded right after an import answers the same imports without reading again', async () => {
+    const { cols, chunks } = importOf('imp-a', 11, 4_096)
+    const n = cols.length
+    await commitImport(row('imp-a', n, '2026-02-01T00:00:00.000Z'), chunks, db)
+    const expected = await models(null)
+    const first = {
+      today: isoDate('2026-07-15'),
+      preset: 'last90' as const,
+      custom: null,
+      granularity: 'day' as const,
+      channel: null,
+    }
+    const data = new AnalyticsData(db)
+    expect(await data.load({ importId: 'imp-a', orders: handedOrders(cols) })).toBe(true)
+    const preloaded = data.loadedMessage(-1, first)
+    expect(preloaded?.orders).toBe(n)
+    // The model sent with the data is the dashboard's for those choices (last 90 days of data).
+    expect(preloaded?.first?.model).toEqual(expected.models[2])
+    expect(preloaded?.first?.request.period).toEqual(expected.models[2]?.period)
+
+    // The dashboard's own load finds the same imports stored: nothing is read again (the chunks,
+    // removed behind its back here, are not needed).
+    await db.chunks.clear()
+    expect(await data.load(null)).toBe(false)
+    expect(data.loadedMessage(1, first)?.orders).toBe(n)
+
+    // Another import stored: everything is read again.
+    const other = importOf('imp-b', 12, 4_096)
+    await commitImport(
+      row('imp-b', other.cols.length, '2026-03-01T00:00:00.000Z'),
+      other.chunks,
+      db,
+    )
+    expect(await data.load(null)).toBe(true)
+    expect(data.loadedMessage(2, first)?.orders).toBe(other.cols.length)
   })
 })

@@ -10,16 +10,21 @@ export interface ImportJob {
 
 /**
  * An analytics worker started as soon as an import has committed, with the import's orders
- * handed over (workers/orders-handoff.ts): it reads and prepares while the page still shows the
- * wizard's result, and the dashboard adopts it (takePreloadedAnalytics). Dropped when a newer
- * import finishes or nobody adopts it soon (it holds the prepared data in memory).
+ * handed over when the import worker sent them (workers/orders-handoff.ts): it loads and prepares
+ * while the page still shows the wizard's result, and the dashboard adopts it
+ * (takePreloadedAnalytics). Dropped when another import starts or nobody adopts it soon (it
+ * holds the prepared data in memory).
  */
 let preloaded: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null
 const PRELOAD_TTL_MS = 60_000
 /** The token of the preloading 'load' (the page's own loads count from 1). */
 export const PRELOAD_TOKEN = -1
 
+/** A preload about to start (see startImport's 'done'). */
+let preloadSoon: ReturnType<typeof setTimeout> | undefined
+
 function dropPreloaded(): void {
+  clearTimeout(preloadSoon)
   if (!preloaded) return
   clearTimeout(preloaded.timer)
   preloaded.worker.terminate()
@@ -36,8 +41,7 @@ export function takePreloadedAnalytics(): Worker | null {
 }
 
 function preloadAnalytics(
-  importId: string,
-  orders: HandedOrders,
+  handoff: { importId: string; orders: HandedOrders } | null,
   dashboard: (() => FirstDashboard) | undefined,
 ): void {
   dropPreloaded()
@@ -49,10 +53,10 @@ function preloadAnalytics(
     {
       type: 'load',
       token: PRELOAD_TOKEN,
-      handoff: { importId, orders },
+      ...(handoff ? { handoff } : {}),
       ...(first ? { first } : {}),
     } satisfies ToAnalytics,
-    handedBuffers(orders),
+    handoff ? handedBuffers(handoff.orders) : [],
   )
   preloaded = { worker, timer: setTimeout(dropPreloaded, PRELOAD_TTL_MS) }
 }
@@ -64,6 +68,8 @@ export function startImport(
   /** The dashboard's choices, for the model the preloaded analytics worker computes first. */
   dashboard?: () => FirstDashboard,
 ): ImportJob {
+  // An import is about to hold a whole file: no prepared data of an earlier one meanwhile.
+  dropPreloaded()
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
   })
@@ -73,9 +79,16 @@ export function startImport(
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
       worker.terminate()
-      if (m.type === 'done' && m.orders) {
+      if (m.type === 'done') {
         const { orders, ...rest } = m
-        if (m.importId) preloadAnalytics(m.importId, orders, dashboard)
+        // Committed: the dashboard's data can be loaded now — from the next task, after the
+        // wizard has rendered its result.
+        const importId = m.importId
+        if (importId)
+          preloadSoon = setTimeout(
+            () => preloadAnalytics(orders ? { importId, orders } : null, dashboard),
+            0,
+          )
         m = rest
       }
     }
