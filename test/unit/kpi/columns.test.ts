@@ -245,9 +245,12 @@ describe('gatherOrders', () => {
         maxLength: 3,
       }),
     })
-    const runs = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), { maxLength: 8 })
+    const runs = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), {
+      minLength: 1,
+      maxLength: 8,
+    })
     fc.assert(
-      fc.property(fc.array(rec, { minLength: 1, maxLength: 120 }), runs, (list, picks) => {
+      fc.property(fc.array(rec, { minLength: 30, maxLength: 120 }), runs, (list, picks) => {
         const cols = buildOrderColumns(
           list.map((r, i) =>
             order(`o${i}`, fromEpochDay(r.day), { lines: r.lines.map(([s, q]) => [s, q, 1]) }),
