@@ -81,14 +81,17 @@ export function startImport(
       worker.terminate()
       if (m.type === 'done') {
         const { orders, ...rest } = m
-        // Committed: the dashboard's data can be loaded now — from the next task, after the
-        // wizard has rendered its result.
+        // Committed: the dashboard's data can be loaded now — once the wizard has shown its
+        // result (after the next frame), so that the worker's start does not delay it.
         const importId = m.importId
         if (importId)
-          preloadSoon = setTimeout(
-            () => preloadAnalytics(orders ? { importId, orders } : null, dashboard),
-            0,
-          )
+          requestAnimationFrame(() => {
+            clearTimeout(preloadSoon)
+            preloadSoon = setTimeout(
+              () => preloadAnalytics(orders ? { importId, orders } : null, dashboard),
+              0,
+            )
+          })
         m = rest
       }
     }
