@@ -342,16 +342,6 @@ export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColu
   let l = 0
   for (let k = 0; k < n; k++) {
     const i = indices[k] as number
-    // A long run of consecutive indices (a day's orders when a newest-first export is sorted, or
-    // the kept orders of an import) is copied block by block.
-    let run = 1
-    while (run < GATHER_RUN && k + run < n && indices[k + run] === i + run) run++
-    if (run === GATHER_RUN) {
-      while (k + run < n && indices[k + run] === i + run) run++
-      l = copyRun(cols, i, run, out, k, l, withIds)
-      k += run - 1
-      continue
-    }
     if (withIds) out.orderId[k] = cols.orderId[i] as string
     out.day[k] = cols.day[i] as number
     out.amountPaid[k] = cols.amountPaid[i] as number
@@ -369,39 +359,6 @@ export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColu
     out.lineStart[k + 1] = l
   }
   return out
-}
-
-/** Runs of at least this many consecutive orders are gathered with block copies. */
-const GATHER_RUN = 16
-
-/** Copies orders `from` .. `from + count` − 1 of `cols` to index `to` of `out`, their lines to line `l`; returns the next line. */
-function copyRun(
-  cols: OrderColumns,
-  from: number,
-  count: number,
-  out: OrderColumns,
-  to: number,
-  l: number,
-  withIds: boolean,
-): number {
-  const end = from + count
-  out.day.set(cols.day.subarray(from, end), to)
-  out.amountPaid.set(cols.amountPaid.subarray(from, end), to)
-  out.refund.set(cols.refund.subarray(from, end), to)
-  out.status.set(cols.status.subarray(from, end), to)
-  out.customer.set(cols.customer.subarray(from, end), to)
-  out.channel.set(cols.channel.subarray(from, end), to)
-  if (withIds)
-    for (let j = 0; j < count; j++) out.orderId[to + j] = cols.orderId[from + j] as string
-  const a = cols.lineStart[from] as number
-  const b = cols.lineStart[end] as number
-  out.lineSku.set(cols.lineSku.subarray(a, b), l)
-  out.lineQty.set(cols.lineQty.subarray(a, b), l)
-  out.lineUnitPrice.set(cols.lineUnitPrice.subarray(a, b), l)
-  const shift = l - a
-  for (let j = 1; j <= count; j++)
-    out.lineStart[to + j] = (cols.lineStart[from + j] as number) + shift
-  return l + (b - a)
 }
 
 /**

@@ -238,7 +238,7 @@ describe('lowerBoundDay', () => {
 })
 
 describe('gatherOrders', () => {
-  it('property: equals picking the orders one by one (runs of consecutive indices copied in blocks)', () => {
+  it('property: equals picking the orders one by one, with or without order IDs', () => {
     const rec = fc.record({
       day: fc.integer({ min: 19000, max: 19030 }),
       lines: fc.array(fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 1, max: 5 })), {
