@@ -20,11 +20,11 @@ const PRELOAD_TTL_MS = 60_000
 /** The token of the preloading 'load' (the page's own loads count from 1). */
 export const PRELOAD_TOKEN = -1
 
-/** A preload about to start (see startImport's 'done'). */
-let preloadSoon: ReturnType<typeof setTimeout> | undefined
+/** A preload about to start (see startImport's 'done'): started at once if adopted sooner. */
+let startSoon: (() => void) | null = null
 
 function dropPreloaded(): void {
-  clearTimeout(preloadSoon)
+  startSoon = null
   if (!preloaded) return
   clearTimeout(preloaded.timer)
   preloaded.worker.terminate()
@@ -33,6 +33,7 @@ function dropPreloaded(): void {
 
 /** The preloaded analytics worker, if any (the caller owns it from now on). */
 export function takePreloadedAnalytics(): Worker | null {
+  startSoon?.()
   if (!preloaded) return null
   const { worker, timer } = preloaded
   clearTimeout(timer)
@@ -84,14 +85,16 @@ export function startImport(
         // Committed: the dashboard's data can be loaded now — once the wizard has shown its
         // result (after the next frame), so that the worker's start does not delay it.
         const importId = m.importId
-        if (importId)
-          requestAnimationFrame(() => {
-            clearTimeout(preloadSoon)
-            preloadSoon = setTimeout(
-              () => preloadAnalytics(orders ? { importId, orders } : null, dashboard),
-              0,
-            )
-          })
+        if (importId) {
+          const begin = (): void => {
+            if (startSoon !== begin) return // started already, or dropped
+            startSoon = null
+            preloadAnalytics(orders ? { importId, orders } : null, dashboard)
+          }
+          dropPreloaded()
+          startSoon = begin
+          requestAnimationFrame(() => setTimeout(begin, 0))
+        }
         m = rest
       }
     }
