@@ -311,9 +311,12 @@ function stableDayOrder(cols: OrderColumns): Int32Array {
 /**
  * The orders at `indices` (in that order), each with its lines, as a new block; dictionaries are
  * shared with the input (ids are unchanged). The one gather loop behind sorting and selecting.
+ * Columns without order IDs (`orderId` empty: orders handed to the dashboard, which never reads
+ * them) give columns without order IDs.
  */
 export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColumns {
   const n = indices.length
+  const withIds = cols.orderId.length > 0 || cols.length === 0
   let nl = 0
   for (let k = 0; k < n; k++) {
     const i = indices[k] as number
@@ -321,7 +324,7 @@ export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColu
   }
   const out: OrderColumns = {
     length: n,
-    orderId: new Array<string>(n),
+    orderId: withIds ? new Array<string>(n) : [],
     day: new Int32Array(n),
     amountPaid: new Float64Array(n),
     refund: new Float64Array(n),
@@ -339,7 +342,7 @@ export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColu
   let l = 0
   for (let k = 0; k < n; k++) {
     const i = indices[k] as number
-    out.orderId[k] = cols.orderId[i] as string
+    if (withIds) out.orderId[k] = cols.orderId[i] as string
     out.day[k] = cols.day[i] as number
     out.amountPaid[k] = cols.amountPaid[i] as number
     out.refund[k] = cols.refund[i] as number

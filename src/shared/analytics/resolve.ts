@@ -33,7 +33,11 @@ export function selectOrders(cols: OrderColumns, keep: Int32Array): OrderColumns
 }
 
 /** Keeps, for each key, the row of the newest import (imports are given oldest first). */
-function newestWins<T>(imports: readonly StoredImport[], kind: DatasetKind, key: (r: T) => string): T[] | null {
+function newestWins<T>(
+  imports: readonly StoredImport[],
+  kind: DatasetKind,
+  key: (r: T) => string,
+): T[] | null {
   const relevant = imports.filter((i) => i.kind === kind)
   if (relevant.length === 0) return null
   const byKey = new Map<string, T>()
@@ -71,8 +75,19 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
       if (n > 0) parts.push(selectOrders(cols, keep.subarray(0, n)))
     }
   }
-  const orders = parts.length > 0 ? sortByDay(concatOrderColumns(parts.reverse())) : emptyOrderColumns()
-  const traffic = newestWins<TrafficRecord>(imports, 'traffic', (r) => `${r.date}|${r.channel ?? ''}`)
+  // One part (e.g. an import handed over whole by the import worker) needs no merging: its
+  // dictionaries already hold distinct values, so re-mapping them would change nothing.
+  const orders =
+    parts.length === 0
+      ? emptyOrderColumns()
+      : sortByDay(
+          parts.length === 1 ? (parts[0] as OrderColumns) : concatOrderColumns(parts.reverse()),
+        )
+  const traffic = newestWins<TrafficRecord>(
+    imports,
+    'traffic',
+    (r) => `${r.date}|${r.channel ?? ''}`,
+  )
   const spend = newestWins<SpendRecord>(imports, 'spend', (r) => `${r.date}|${r.channel ?? ''}`)
   const inventory = newestWins<InventoryRecord>(imports, 'inventory', (r) => `${r.date}|${r.sku}`)
   const products = newestWins<ProductRecord>(imports, 'products', (r) => r.sku)
@@ -94,7 +109,10 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
 }
 
 /** Remaps one dictionary-encoded column to a dictionary holding only the values it uses. */
-function compactColumn(ids: Int32Array, dict: readonly string[]): { ids: Int32Array; dict: string[] } {
+function compactColumn(
+  ids: Int32Array,
+  dict: readonly string[],
+): { ids: Int32Array; dict: string[] } {
   const remap = new Int32Array(dict.length).fill(-1)
   const out: string[] = []
   const next = new Int32Array(ids.length)

@@ -5,6 +5,7 @@ import {
   buildOrderColumns,
   concatOrderColumns,
   emptyOrderColumns,
+  gatherOrders,
   isSortedByDay,
   isUsableCustomerId,
   lowerBoundDay,
@@ -233,5 +234,43 @@ describe('lowerBoundDay', () => {
     const days = Int32Array.from([1, 3, 3, 5])
     expect([0, 1, 2, 3, 4, 5, 6].map((x) => lowerBoundDay(days, x))).toEqual([0, 0, 1, 1, 3, 3, 4])
     expect(lowerBoundDay(days, 5, 3)).toBe(3)
+  })
+})
+
+describe('gatherOrders', () => {
+  it('property: equals picking the orders one by one, with or without order IDs', () => {
+    const rec = fc.record({
+      day: fc.integer({ min: 19000, max: 19030 }),
+      lines: fc.array(fc.tuple(fc.constantFrom('A', 'B', 'C'), fc.integer({ min: 1, max: 5 })), {
+        maxLength: 3,
+      }),
+    })
+    const runs = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: 40 })), {
+      minLength: 1,
+      maxLength: 8,
+    })
+    fc.assert(
+      fc.property(fc.array(rec, { minLength: 30, maxLength: 120 }), runs, (list, picks) => {
+        const cols = buildOrderColumns(
+          list.map((r, i) =>
+            order(`o${i}`, fromEpochDay(r.day), { lines: r.lines.map(([s, q]) => [s, q, 1]) }),
+          ),
+        )
+        const idx: number[] = []
+        for (const [start, len] of picks)
+          for (
+            let i = start % cols.length;
+            i < Math.min(cols.length, (start % cols.length) + len);
+            i++
+          )
+            idx.push(i)
+        const all = rows(cols)
+        expect(rows(gatherOrders(cols, Int32Array.from(idx)))).toEqual(idx.map((i) => all[i]))
+        // Columns without order IDs stay without.
+        const noIds = gatherOrders({ ...cols, orderId: [] }, Int32Array.from(idx))
+        expect(noIds.orderId).toEqual([])
+        expect(rows({ ...noIds, orderId: idx.map((i) => `o${i}`) })).toEqual(idx.map((i) => all[i]))
+      }),
+    )
   })
 })

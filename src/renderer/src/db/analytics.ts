@@ -1,3 +1,4 @@
+import type { OrderColumns } from '@shared/analytics/model'
 import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
 import { db, type ShopBridgeDb } from './db'
 
@@ -51,14 +52,36 @@ export async function listImports(database: ShopBridgeDb = db): Promise<ImportRo
   return database.imports.orderBy('createdAt').toArray()
 }
 
-/** Every import with its chunks, oldest first, read in one transaction (a consistent snapshot). */
+/**
+ * Every import with its chunks, oldest first, read in one transaction (a consistent snapshot).
+ * `handed`: the orders of an import already in hand, without their order IDs (handed over by
+ * the import worker that has just committed them: workers/orders-handoff.ts). They stand in for
+ * that import's stored chunks (as one chunk) when it is stored with exactly that many orders and
+ * is the only orders import (no order ID is then needed to merge imports); an import that is not
+ * stored (its write failed, or it was removed since) is not shown, whatever was handed over.
+ */
 export async function loadAllImports(
   database: ShopBridgeDb = db,
+  handed: { importId: string; orders: OrderColumns } | null = null,
 ): Promise<{ row: ImportRow; chunks: ChunkRow[] }[]> {
   return database.transaction('r', database.imports, database.chunks, async () => {
     const rows = await database.imports.orderBy('createdAt').toArray()
-    const out = []
+    const out: { row: ImportRow; chunks: ChunkRow[] }[] = []
+    const onlyOrders = rows.filter((r) => r.kind === 'orders').length === 1
     for (const row of rows) {
+      if (
+        handed &&
+        onlyOrders &&
+        row.id === handed.importId &&
+        row.kind === 'orders' &&
+        row.recordCount === handed.orders.length
+      ) {
+        out.push({
+          row,
+          chunks: [{ importId: row.id, index: 0, kind: 'orders', orders: handed.orders }],
+        })
+        continue
+      }
       const chunks = await database.chunks.where('importId').equals(row.id).sortBy('index')
       out.push({ row, chunks })
     }

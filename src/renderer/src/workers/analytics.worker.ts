@@ -1,9 +1,9 @@
 /// <reference lib="webworker" />
-import { resolveImports } from '@shared/analytics/resolve'
-import { computeKpis, prepare, type PreparedKpiInput } from '@shared/kpi'
-import { DashboardCache } from '@shared/kpi/dashboard'
-import { loadAllImports } from '../db/analytics'
+import { computeKpis } from '@shared/kpi'
+import { AnalyticsData } from './analytics-data'
 import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
+
+type ToLoad = Extract<ToAnalytics, { type: 'load' }>
 
 /**
  * Holds the merged, prepared data of every import and computes dashboard models on request, so
@@ -13,11 +13,11 @@ import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-p
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (m: FromAnalytics): void => scope.postMessage(m)
 
-let prepared: PreparedKpiInput | null = null
+const data = new AnalyticsData()
 let latestToken = 0
+/** Loads run one after another (a load may reuse the data of the one before: AnalyticsData). */
+let loading: Promise<void> = Promise.resolve()
 
-/** Models of the loaded data, by request (replaced when the data is reloaded). */
-let models: DashboardCache | null = null
 /** Requests to compute while idle (see 'warm'). */
 let warmQueue: DashboardRequest[] = []
 let warming = false
@@ -25,54 +25,40 @@ let warming = false
 /** Computes one queued request, then yields so that the page's own requests come first. */
 function warmStep(): void {
   const next = warmQueue.shift()
-  if (!next || !models) {
+  if (!next || !data.models) {
     warming = false
     return
   }
-  models.get(next)
+  data.models.get(next)
   setTimeout(warmStep, 0)
 }
 
-async function load(token: number): Promise<void> {
-  latestToken = token
-  const all = await loadAllImports()
+async function load(token: number, m: ToLoad): Promise<void> {
+  // Loaded even when a newer load is waiting: that one may reuse it.
+  if (await data.load(m.handoff ?? null)) warmQueue = []
   if (token !== latestToken) return // a newer load superseded this one
-  const resolved = resolveImports(
-    all.map(({ row, chunks }) => ({
-      id: row.id,
-      kind: row.kind,
-      createdAt: row.createdAt,
-      orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
-      rows: chunks.flatMap((c) => c.rows ?? []),
-    })),
-  )
-  prepared = prepare(resolved)
-  models = new DashboardCache(prepared)
-  warmQueue = []
-  post({
-    type: 'loaded',
-    token,
-    channels: resolved.channels,
-    range: resolved.range,
-    orders: resolved.orders.length,
-  })
+  const loaded = data.loadedMessage(token, m.first)
+  if (loaded) post(loaded)
 }
 
 scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
-    load(m.token).catch(() => post({ type: 'failed', token: m.token }))
-  } else if (m.type === 'model' && models) {
-    post({ type: 'model', id: m.id, model: models.get(m) })
-  } else if (m.type === 'warm' && models) {
-    const cache = models
+    latestToken = m.token
+    loading = loading.then(() =>
+      load(m.token, m).catch(() => post({ type: 'failed', token: m.token })),
+    )
+  } else if (m.type === 'model' && data.models) {
+    post({ type: 'model', id: m.id, model: data.models.get(m) })
+  } else if (m.type === 'warm' && data.models) {
+    const cache = data.models
     warmQueue = m.requests.filter((r) => !cache.has(r))
     if (!warming && warmQueue.length > 0) {
       warming = true
       setTimeout(warmStep, 0)
     }
-  } else if (m.type === 'kpis' && prepared) {
-    const p = prepared
+  } else if (m.type === 'kpis' && data.prepared) {
+    const p = data.prepared
     post({
       type: 'kpis',
       id: m.id,

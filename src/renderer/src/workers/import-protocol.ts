@@ -7,6 +7,7 @@ import type { Mapping } from '@shared/csv/mapping'
 import type { Delimiter } from '@shared/csv/sniff'
 import type { DateOrder } from '@shared/csv/values'
 import type { Problem } from '@shared/result'
+import type { HandedOrders } from './orders-handoff'
 
 /** What the page asks the import worker to do. */
 export type ToWorker =
@@ -27,6 +28,11 @@ export type ToWorker =
       columns: Record<string, string>
       /** Commit without asking when no row was rejected. */
       autoCommit: boolean
+      /**
+       * Add the committed orders to 'done' for the analytics worker (orders-handoff.ts), when
+       * this is the only orders import.
+       */
+      handOver?: boolean
     }
   | { type: 'commit' }
   | { type: 'cancel' }
@@ -62,6 +68,15 @@ export type FromWorker =
       /** Workers that read the file: 2 when a big file was read in two parts (tests, benchmark). */
       parts: number
     }
-  | { type: 'done'; importId: string | null; counts: MergeCounts & { rejected: number } }
+  | {
+      type: 'done'
+      importId: string | null
+      counts: MergeCounts & { rejected: number }
+      /**
+       * The committed orders without their order IDs (orders-handoff.ts), typed arrays
+       * transferred: for the analytics worker, when the start message asked for them.
+       */
+      orders?: HandedOrders
+    }
   | { type: 'failed'; problem: Problem }
   | { type: 'cancelled' }

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { buildOrderColumns } from '@shared/analytics/columns'
 import { planOrderImport, storedOrderHashes, storedRowFingerprints } from '@shared/analytics/dedupe'
-import type { DatasetKind, RecordsByKind } from '@shared/analytics/model'
+import type { DatasetKind, OrderColumns, RecordsByKind } from '@shared/analytics/model'
 import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
@@ -16,6 +16,7 @@ import {
 import { commitImport, loadAllImports } from '../db/analytics'
 import { runLaterPart, startLaterPart, type LaterPart } from './import-parts'
 import type { FromPart, FromWorker, PartJob, ToWorker } from './import-protocol'
+import { commitThenHandOver, handedBuffers } from './orders-handoff'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -137,6 +138,7 @@ function planOrders(
   chunks: () => Generator<ChunkRow>
   counts: { new: number; updated: number; duplicate: number }
   written: number
+  kept: OrderColumns
 } {
   const cols = result.columns ?? buildOrderColumns(result.records)
   const planned = planOrderImport(storedOrderHashes(stored), cols)
@@ -147,7 +149,7 @@ function planOrders(
       yield { importId: id, index, kind: 'orders', orders: part }
     }
   }
-  return { chunks, counts: planned.counts, written: kept.length }
+  return { chunks, counts: planned.counts, written: kept.length, kept }
 }
 
 /** De-duplicates against the stored data and prepares the write; commits at once or waits. */
@@ -166,11 +168,14 @@ async function plan(
   let makeChunks: () => Iterable<ChunkRow> = () => []
   let counts: { new: number; updated: number; duplicate: number }
   let written: number
+  // The kept orders, handed to the analytics worker once committed (orders-handoff.ts).
+  let kept: OrderColumns | null = null
   if (result.kind === 'orders') {
     const planned = planOrders(id, result, stored)
     counts = planned.counts
     written = planned.written
     makeChunks = planned.chunks
+    kept = planned.kept
     // Only the kept columns stay referenced from here on (held by makeChunks).
     result.records = []
     delete result.columns
@@ -217,10 +222,24 @@ async function plan(
     sample: false,
     currency: job.currency,
   }
+  // Only the only orders import is handed over (see orders-handoff.ts).
+  const handOver = job.handOver === true && !stored.some((s) => s.kind === 'orders')
   pendingCommit = async () => {
     if (nothingNew) return post({ type: 'done', importId: null, counts: all })
-    await commitImport(row, makeChunks())
-    post({ type: 'done', importId: id, counts: all })
+    // Committed: only now may the analytics worker see these orders ('done' carries them; the
+    // transfer leaves `kept` unusable here, and the page terminates this worker at once).
+    const orders = await commitThenHandOver(
+      () => commitImport(row, makeChunks()),
+      handOver ? kept : null,
+    )
+    kept = null
+    const done: FromWorker = { type: 'done', importId: id, counts: all }
+    try {
+      if (orders) return scope.postMessage({ ...done, orders }, handedBuffers(orders))
+    } catch {
+      // Could not be transferred: the analytics worker reads the import back instead.
+    }
+    post(done)
   }
   if (job.autoCommit && result.errorCount === 0) await commitNow()
 }

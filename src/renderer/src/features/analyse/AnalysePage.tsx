@@ -9,7 +9,7 @@ import { useSetting } from '../../db/settings'
 import { Dashboard } from './Dashboard'
 import { ImportWizard } from './ImportWizard'
 import { loadSampleData } from './sample-data'
-import { useAnalyticsData } from './use-analytics'
+import { dashboardChoices, useAnalyticsData } from './use-analytics'
 
 const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone
 
@@ -76,7 +76,8 @@ function Overview({
 }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const analytics = useAnalyticsData()
+  // The worker sends the dashboard's first model with the data (for the choices shown now).
+  const analytics = useAnalyticsData(() => dashboardChoices(profile.timeZone))
   const { imports, meta, error } = analytics
   if (error) return <Result status="error" title={t('errors.generic')} />
   if (imports === undefined || (imports.length > 0 && !meta)) return <Spin size="large" />

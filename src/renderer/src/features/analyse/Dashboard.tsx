@@ -76,6 +76,8 @@ export function Dashboard({
   // The cards update at once; the seven charts follow in a deferred, interruptible render (also
   // on the first render, so showing the dashboard is never one long task).
   const chartModel = useDeferredValue(model, null)
+  // The imports list is below the fold: it follows in the same deferred render as the charts.
+  const showImports = useDeferredValue(true, false)
   // The active plan's goals (Plan → Shop and goals) appear on the cards they are measured by.
   const goals = useActivePlanGoals()
 
@@ -238,7 +240,7 @@ export function Dashboard({
           {chartModel && <Charts model={chartModel} currency={currency} animate />}
         </>
       )}
-      <ImportsPanel imports={imports} />
+      {showImports && <ImportsPanel imports={imports} />}
     </Flex>
   )
 }

@@ -8,6 +8,7 @@ import type { FromWorker } from '../../workers/import-protocol'
 import { FileSetup } from './FileSetup'
 import { startImport, type ImportJob } from './import-client'
 import { RejectedRows } from './RejectedRows'
+import { dashboardChoices } from './use-analytics'
 
 type Phase =
   | { name: 'setup' }
@@ -120,7 +121,7 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
             profile={profile}
             onStart={(s) => {
               setPhase({ name: 'running', bytes: 0, total: file.size, rows: 0, elapsedMs: 0 })
-              job.current = startImport(s, onMessage)
+              job.current = startImport(s, onMessage, () => dashboardChoices(profile.timeZone))
             }}
           />
         )}

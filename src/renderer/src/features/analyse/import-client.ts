@@ -1,4 +1,6 @@
 import type { FromWorker, ToWorker } from '../../workers/import-protocol'
+import type { FirstDashboard, ToAnalytics } from '../../workers/analytics-protocol'
+import { handedBuffers, type HandedOrders } from '../../workers/orders-handoff'
 
 /** A running import in the worker. */
 export interface ImportJob {
@@ -6,21 +8,97 @@ export interface ImportJob {
   cancel(): void
 }
 
+/**
+ * An analytics worker started as soon as an import has committed, with the import's orders
+ * handed over when the import worker sent them (workers/orders-handoff.ts): it loads and prepares
+ * while the page still shows the wizard's result, and the dashboard adopts it
+ * (takePreloadedAnalytics). Dropped when another import starts or nobody adopts it soon (it
+ * holds the prepared data in memory).
+ */
+let preloaded: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null
+const PRELOAD_TTL_MS = 60_000
+/** The token of the preloading 'load' (the page's own loads count from 1). */
+export const PRELOAD_TOKEN = -1
+
+/** A preload about to start (see startImport's 'done'): started at once if adopted sooner. */
+let startSoon: (() => void) | null = null
+
+function dropPreloaded(): void {
+  startSoon = null
+  if (!preloaded) return
+  clearTimeout(preloaded.timer)
+  preloaded.worker.terminate()
+  preloaded = null
+}
+
+/** The preloaded analytics worker, if any (the caller owns it from now on). */
+export function takePreloadedAnalytics(): Worker | null {
+  startSoon?.()
+  if (!preloaded) return null
+  const { worker, timer } = preloaded
+  clearTimeout(timer)
+  preloaded = null
+  return worker
+}
+
+function preloadAnalytics(
+  handoff: { importId: string; orders: HandedOrders } | null,
+  dashboard: (() => FirstDashboard) | undefined,
+): void {
+  dropPreloaded()
+  const worker = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+    type: 'module',
+  })
+  const first = dashboard?.()
+  worker.postMessage(
+    {
+      type: 'load',
+      token: PRELOAD_TOKEN,
+      ...(handoff ? { handoff } : {}),
+      ...(first ? { first } : {}),
+    } satisfies ToAnalytics,
+    handoff ? handedBuffers(handoff.orders) : [],
+  )
+  preloaded = { worker, timer: setTimeout(dropPreloaded, PRELOAD_TTL_MS) }
+}
+
 /** Starts an import in our own module worker and forwards its messages. */
 export function startImport(
   start: Extract<ToWorker, { type: 'start' }>,
   onMessage: (m: FromWorker) => void,
+  /** The dashboard's choices, for the model the preloaded analytics worker computes first. */
+  dashboard?: () => FirstDashboard,
 ): ImportJob {
+  // An import is about to hold a whole file: no prepared data of an earlier one meanwhile.
+  dropPreloaded()
   const worker = new Worker(new URL('../../workers/import.worker.ts', import.meta.url), {
     type: 'module',
   })
   let finished = false
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
-    if (e.data.type === 'done' || e.data.type === 'failed' || e.data.type === 'cancelled') {
+    let m = e.data
+    if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
       worker.terminate()
+      if (m.type === 'done') {
+        const { orders, ...rest } = m
+        // Committed: the dashboard's data can be loaded now — once the wizard has shown its
+        // result (after the next frame), so that the worker's start does not delay it.
+        const importId = m.importId
+        if (importId) {
+          const begin = (): void => {
+            if (startSoon !== begin) return // started already, or dropped
+            startSoon = null
+            preloadAnalytics(orders ? { importId, orders } : null, dashboard)
+          }
+          dropPreloaded()
+          startSoon = begin
+          requestAnimationFrame(() => setTimeout(begin, 0))
+        }
+        m = rest
+      }
     }
-    onMessage(e.data)
+    onMessage(m)
   }
   worker.onerror = () => {
     if (finished) return
@@ -28,7 +106,7 @@ export function startImport(
     worker.terminate()
     onMessage({ type: 'failed', problem: { key: 'analyse.wizard.failed' } })
   }
-  worker.postMessage(start)
+  worker.postMessage({ ...start, handOver: true } satisfies ToWorker)
   return {
     commit: () => worker.postMessage({ type: 'commit' } satisfies ToWorker),
     // Terminating stops the worker wherever it is: before the write nothing was stored, and an

@@ -1,11 +1,18 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportRow } from '@shared/analytics/stored'
-import type { IsoDate } from '@shared/dates'
+import { dateInZone, type IsoDate } from '@shared/dates'
 import type { Granularity, Period } from '@shared/kpi'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { listImports } from '../../db/analytics'
-import type { DashboardRequest, FromAnalytics, ToAnalytics } from '../../workers/analytics-protocol'
+import type {
+  DashboardRequest,
+  FirstDashboard,
+  FromAnalytics,
+  ToAnalytics,
+} from '../../workers/analytics-protocol'
+import { useAnalyseStore } from './analyse-store'
+import { takePreloadedAnalytics } from './import-client'
 
 /** What is known about the merged data once the analytics worker has loaded it. */
 export interface AnalyticsMeta {
@@ -14,13 +21,34 @@ export interface AnalyticsMeta {
   channels: string[]
   range: { from: IsoDate; to: IsoDate } | null
   hasSample: boolean
+  /** The model the worker computed with the load for the dashboard's choices then, if any. */
+  first?: { request: DashboardRequest; model: DashboardModel }
+}
+
+/** The dashboard's current choices (its store) and today in the shop's time zone. */
+export function dashboardChoices(timeZone: string): FirstDashboard {
+  const { preset, custom, granularity, channel } = useAnalyseStore.getState()
+  return { today: dateInZone(new Date(), timeZone), preset, custom, granularity, channel }
+}
+
+/** The key of one model request of one loaded version of the data. */
+function modelKey(
+  version: number,
+  period: Period,
+  granularity: Granularity,
+  channel: string | null,
+): string {
+  return `${version}|${period.from}|${period.to}|${granularity}|${channel ?? ''}`
 }
 
 /**
  * The imports list (live) and a handle on the analytics worker, which reloads whenever the list
  * changes and computes dashboard models on request — the main thread only renders.
  */
-export function useAnalyticsData(): {
+export function useAnalyticsData(
+  /** The dashboard's choices at load time (its first model then comes with the data). */
+  firstChoices?: () => FirstDashboard,
+): {
   imports: ImportRow[] | undefined
   meta: AnalyticsMeta | null
   error: boolean
@@ -43,24 +71,38 @@ export function useAnalyticsData(): {
     version: number
     channels: string[]
     range: AnalyticsMeta['range']
+    first?: AnalyticsMeta['first']
   } | null>(null)
   const [error, setError] = useState(false)
   const keyRef = useRef<string | undefined>(undefined)
+  const loadToken = useRef(0)
+  const firstRef = useRef(firstChoices)
+  // Before the load effect below (effects run in order).
+  useEffect(() => {
+    firstRef.current = firstChoices
+  })
 
   useEffect(() => {
-    const w = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
-      type: 'module',
-    })
+    // Right after an import, the worker that already loaded it (import-client.ts); its next load
+    // of the same imports then costs nothing.
+    const w =
+      takePreloadedAnalytics() ??
+      new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+        type: 'module',
+      })
     worker.current = w
     const waiting = pending.current
     w.onmessage = (e: MessageEvent<FromAnalytics>) => {
       const m = e.data
+      // Only the answer to the latest load counts (not the preload's, nor a superseded one's).
+      if ((m.type === 'loaded' || m.type === 'failed') && m.token !== loadToken.current) return
       if (m.type === 'loaded')
         setLoaded({
           key: keyRef.current ?? '',
           version: m.token,
           channels: m.channels,
           range: m.range,
+          ...(m.first ? { first: m.first } : {}),
         })
       else if (m.type === 'model') {
         waiting.get(m.id)?.(m.model)
@@ -78,7 +120,14 @@ export function useAnalyticsData(): {
   useEffect(() => {
     if (key === undefined || !worker.current) return
     keyRef.current = key
-    worker.current.postMessage({ type: 'load', token: ++nextId.current } satisfies ToAnalytics)
+    const token = ++nextId.current
+    loadToken.current = token
+    const first = firstRef.current?.()
+    worker.current.postMessage({
+      type: 'load',
+      token,
+      ...(first ? { first } : {}),
+    } satisfies ToAnalytics)
   }, [key])
 
   const requestModel = useCallback(
@@ -103,7 +152,13 @@ export function useAnalyticsData(): {
 
   const meta =
     loaded && loaded.key === key
-      ? { version: loaded.version, channels: loaded.channels, range: loaded.range, hasSample }
+      ? {
+          version: loaded.version,
+          channels: loaded.channels,
+          range: loaded.range,
+          hasSample,
+          ...(loaded.first ? { first: loaded.first } : {}),
+        }
       : null
   return { imports, meta, error, requestModel, warm }
 }
@@ -121,12 +176,17 @@ export function useDashboardModel(
   channel: string | null,
 ): DashboardModel | null {
   const [model, setModel] = useState<{ key: string; model: DashboardModel } | null>(null)
-  const wanted =
-    meta && period
-      ? `${meta.version}|${period.from}|${period.to}|${granularity}|${channel ?? ''}`
+  const wanted = meta && period ? modelKey(meta.version, period, granularity, channel) : null
+  // The model that came with the data, when it answers this request: shown without asking.
+  const first = meta?.first
+  const given =
+    first &&
+    wanted ===
+      modelKey(meta.version, first.request.period, first.request.granularity, first.request.channel)
+      ? first.model
       : null
   useEffect(() => {
-    if (!wanted || !period) return
+    if (!wanted || !period || given) return
     let live = true
     void requestModel(period, granularity, channel).then((m) => {
       if (live) setModel({ key: wanted, model: m })
@@ -136,6 +196,8 @@ export function useDashboardModel(
     }
     // `wanted` encodes every input
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, requestModel])
-  return model?.model ?? null
+  }, [wanted, given, requestModel])
+  if (given) return given
+  // Meanwhile the last model asked for, else the one that came with the data, stays shown.
+  return model?.model ?? first?.model ?? null
 }
