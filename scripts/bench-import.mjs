@@ -40,6 +40,7 @@ import {
   processTree,
   sampleTree,
   treeMemory,
+  processKind,
 } from './bench/proc-mem.mjs'
 import { findChromium } from './lib/chromium.mjs'
 import { ROOT, bin } from './lib/run.mjs'
@@ -345,6 +346,15 @@ async function bareRun(executablePath, base) {
     const r = await page.evaluate(() => window.runBare())
     const foreign = load.stop()
     const mem = sampler.stop()
+    // BENCH_MEM_DETAIL=1: which processes held the memory at the peak (private, MiB).
+    if (process.env.BENCH_MEM_DETAIL)
+      console.log(
+        `[bench] at the peak (${mem.peak.atMs} ms): ` +
+          Object.entries(mem.peak.each ?? {})
+            .filter(([, b]) => b > 8 << 20)
+            .map(([p, b]) => `${processKind(Number(p))} ${Math.round(b / 1048576)}`)
+            .join(', '),
+      )
     // For reference only (after the baseline, same page): the app's read + decode + parse floor.
     const floor = await page.evaluate(() => window.runFloor())
     return {
@@ -399,6 +409,15 @@ async function appRun(executablePath, base, runIndex) {
     await page.waitForTimeout(1500)
     const foreign = load.stop()
     const mem = sampler.stop()
+    // BENCH_MEM_DETAIL=1: which processes held the memory at the peak (private, MiB).
+    if (process.env.BENCH_MEM_DETAIL)
+      console.log(
+        `[bench] at the peak (${mem.peak.atMs} ms): ` +
+          Object.entries(mem.peak.each ?? {})
+            .filter(([, b]) => b > 8 << 20)
+            .map(([p, b]) => `${processKind(Number(p))} ${Math.round(b / 1048576)}`)
+            .join(', '),
+      )
     const orders = await page.getByTestId('kpi-value-orders').innerText()
     const range = await page.getByTestId('period-range').innerText()
     const probe = await page.evaluate(() => window.__bench)

@@ -105,10 +105,15 @@ export function sampleTree(root, { everyMs = 100, rescanMs = 1000 } = {}) {
       lastScan = now
     }
     let bytes = 0
-    for (const pid of pids) bytes += privateMemory(pid) ?? 0
+    const each = {}
+    for (const pid of pids) {
+      const b = privateMemory(pid) ?? 0
+      bytes += b
+      each[pid] = b
+    }
     if (first === null) first = bytes
     series.push([Math.round(now - t0), bytes])
-    if (bytes > peak.bytes) peak = { bytes, atMs: Math.round(now - t0) }
+    if (bytes > peak.bytes) peak = { bytes, atMs: Math.round(now - t0), each }
     const took = performance.now() - now
     busyMs += took
     longestTickMs = Math.max(longestTickMs, took)
@@ -121,6 +126,18 @@ export function sampleTree(root, { everyMs = 100, rescanMs = 1000 } = {}) {
       tick()
       return { peak, first, samples: series.length, series, busyMs, longestTickMs }
     },
+  }
+}
+
+/** The kind of a Chromium process (`--type=renderer`, …; "browser" without one). */
+export function processKind(pid) {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    const m = /--type=([\w-]+)/.exec(cmd)
+    const util = /--utility-sub-type=([\w.-]+)/.exec(cmd)
+    return m ? (util ? `${m[1]}:${util[1]}` : m[1]) : 'browser'
+  } catch {
+    return 'gone'
   }
 }
 
