@@ -32,17 +32,29 @@ import {
 
 /** Files smaller than this are imported in one part (two workers would not pay off). */
 export const MIN_PARTS_BYTES = 16 << 20
+/**
+ * Two parts only on computers with at least this many logical processors. On two, the second
+ * worker competes with the page, the browser and the garbage collector for the only other core:
+ * measured on this project's 2-core benchmark machine, a million orders took 0.6–0.8 s less
+ * (3.0 instead of 3.6–3.9 s) but the import's peak memory rose by ~130 MiB, past the 1 GiB budget
+ * (docs/performance.md).
+ */
+export const MIN_PARTS_CORES = 4
 /** How far after the middle the cut may be (a longer record: no split). */
 export const CUT_WINDOW_BYTES = 1 << 16
 
-/** True when a file of this kind, encoding and size is imported in two parts. */
+/** True when a file of this kind, encoding and size is imported in two parts on `cores` processors. */
 export function canImportInParts(
   kind: ImporterOptions['kind'],
   encoding: Encoding,
   size: number,
+  cores: number,
 ): boolean {
   return (
-    kind === 'orders' && (encoding === 'utf-8' || encoding === 'gb18030') && size >= MIN_PARTS_BYTES
+    kind === 'orders' &&
+    (encoding === 'utf-8' || encoding === 'gb18030') &&
+    size >= MIN_PARTS_BYTES &&
+    cores >= MIN_PARTS_CORES
   )
 }
 

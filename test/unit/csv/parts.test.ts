@@ -190,11 +190,12 @@ describe('importing one file in two parts (made-up files)', () => {
   })
 
   it('decides which files are split and where the cut is', () => {
-    expect(canImportInParts('orders', 'utf-8', MIN_PARTS_BYTES)).toBe(true)
-    expect(canImportInParts('orders', 'gb18030', MIN_PARTS_BYTES)).toBe(true)
-    expect(canImportInParts('orders', 'utf-16le', MIN_PARTS_BYTES)).toBe(false)
-    expect(canImportInParts('orders', 'utf-8', MIN_PARTS_BYTES - 1)).toBe(false)
-    expect(canImportInParts('traffic', 'utf-8', MIN_PARTS_BYTES)).toBe(false)
+    expect(canImportInParts('orders', 'utf-8', MIN_PARTS_BYTES, 4)).toBe(true)
+    expect(canImportInParts('orders', 'gb18030', MIN_PARTS_BYTES, 8)).toBe(true)
+    expect(canImportInParts('orders', 'utf-16le', MIN_PARTS_BYTES, 4)).toBe(false)
+    expect(canImportInParts('orders', 'utf-8', MIN_PARTS_BYTES - 1, 4)).toBe(false)
+    expect(canImportInParts('traffic', 'utf-8', MIN_PARTS_BYTES, 4)).toBe(false)
+    expect(canImportInParts('orders', 'utf-8', MIN_PARTS_BYTES, 2)).toBe(false)
     expect(findCut(new TextEncoder().encode('abc\ndef'), 100)).toBe(103)
     expect(findCut(new TextEncoder().encode('abc'), 100)).toBe(-1)
   })

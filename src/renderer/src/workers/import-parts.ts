@@ -40,8 +40,9 @@ export interface LaterPart {
 export async function startLaterPart(
   file: File,
   options: ImporterOptions & { encoding: Encoding; bomLength: number },
+  cores: number,
 ): Promise<LaterPart | null> {
-  if (!canImportInParts(options.kind, options.encoding, file.size)) return null
+  if (!canImportInParts(options.kind, options.encoding, file.size, cores)) return null
   // A little after the middle: the second part also reads the head of the file first.
   const from = Math.floor(file.size * 0.52)
   const window = new Uint8Array(await file.slice(from, from + CUT_WINDOW_BYTES).arrayBuffer())

@@ -33,6 +33,8 @@ export type ToWorker =
        * this is the only orders import.
        */
       handOver?: boolean
+      /** The computer's logical processors (`navigator.hardwareConcurrency`): see canImportInParts. */
+      cores?: number
     }
   | { type: 'commit' }
   | { type: 'cancel' }

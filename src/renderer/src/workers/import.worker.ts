@@ -59,11 +59,11 @@ async function readFile(
     output: 'columns',
   }
   const importer = createImporter(options)
-  later = await startLaterPart(job.file, {
-    ...options,
-    encoding: job.encoding,
-    bomLength: job.bomLength,
-  })
+  later = await startLaterPart(
+    job.file,
+    { ...options, encoding: job.encoding, bomLength: job.bomLength },
+    job.cores ?? 1,
+  )
   const decoder = new StreamDecoder(job.encoding, job.bomLength)
   const total = job.file.size
   let lastPost = 0

@@ -106,7 +106,11 @@ export function startImport(
     worker.terminate()
     onMessage({ type: 'failed', problem: { key: 'analyse.wizard.failed' } })
   }
-  worker.postMessage({ ...start, handOver: true } satisfies ToWorker)
+  worker.postMessage({
+    ...start,
+    handOver: true,
+    cores: navigator.hardwareConcurrency || 1,
+  } satisfies ToWorker)
   return {
     commit: () => worker.postMessage({ type: 'commit' } satisfies ToWorker),
     // Terminating stops the worker wherever it is: before the write nothing was stored, and an
