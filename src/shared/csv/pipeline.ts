@@ -21,8 +21,7 @@ import {
   StreamDecoder,
   type Encoding,
 } from './decode'
-import { OrderGrouper, type GroupOptions, type GrouperPart } from './group'
-import { readRow, RowBatchWriter, type RowBatch } from './row-batch'
+import { OrderGrouper, type GrouperPart } from './group'
 import { uniqueHeaders } from './headers'
 import {
   ErrorLog,
@@ -72,8 +71,6 @@ export const MAX_SAMPLE_BYTES = 4 << 20
 const PARSE_WINDOW = 64 * 1024
 /** Data rows buffered by the importer to infer formats the mapping does not fix. */
 const INFERENCE_ROWS = 500
-/** Rows per batch a converting-only importer hands over (see ImporterOptions.onRows). */
-const ROWS_PER_BATCH = 16384
 
 /** Options of `analyseSample`: overrides the user chose on the mapping screen. */
 export interface AnalyseOptions {
@@ -279,22 +276,6 @@ export interface ImporterOptions {
    * text, and `exportPart` instead of `finish`.
    */
   laterPart?: boolean
-  /**
-   * Orders only: convert without grouping, handing the converted rows over in batches (for a
-   * worker that only groups: `createRowGrouper`). End with `finishRows` instead of `finish`.
-   */
-  onRows?: (batch: RowBatch) => void
-}
-
-/** What a converting-only importer found besides its rows (see ImporterOptions.onRows). */
-export interface ConvertedRows {
-  group: Omit<GroupOptions, 'warnings'>
-  errors: RowError[]
-  errorCount: number
-  warnings: WarningEntry[]
-  rejected: string[]
-  rowCount: number
-  formats: ImportResultBase['formats']
 }
 
 /** What a later part of a file gathered (see ImporterOptions.laterPart); plain, postable data. */
@@ -363,10 +344,6 @@ export interface Importer {
   exportPart(): Result<ImporterPart>
   /** First part only (orders): adds a later part, as if its text had been pushed here. */
   absorb(part: ImporterPart): void
-  /** Converting only (`onRows`): parses the rest, hands over the last rows, returns the rest. */
-  finishRows(): Result<ConvertedRows>
-  /** How the rows are to be grouped, once the formats are fixed (orders; else null). */
-  readonly groupOptions: Omit<GroupOptions, 'warnings'> | null
 }
 
 /** Counts occurrences of a one-character string in `s[0..end)`. */
@@ -412,8 +389,6 @@ export function createImporter(options: ImporterOptions): Importer {
   let recordConverter: RecordConverter | null = null
   const scratch = emptyOrderRow()
   let formats: ImportResultBase['formats'] | null = null
-  let groupOptions: Omit<GroupOptions, 'warnings'> | null = null
-  const batches = options.onRows && kind === 'orders' ? new RowBatchWriter(ROWS_PER_BATCH) : null
   let failure: Result<never> | null = null
 
   let parser: Papa.Parser | null = null
@@ -453,12 +428,12 @@ export function createImporter(options: ImporterOptions): Importer {
     }
     if (kind === 'orders') {
       orderConverter = createOrderRowConverter(opts)
-      groupOptions = {
+      grouper = new OrderGrouper({
         hasAmountColumn: mapping.fields.amountPaid !== undefined,
         amountRows: formats.amountRows,
         refundDeducted: formats.refundDeducted,
-      }
-      if (!batches) grouper = new OrderGrouper({ ...groupOptions, warnings })
+        warnings,
+      })
     } else recordConverter = createRecordConverter(kind, opts)
     if (options.laterPart)
       skipping = true // the head's rows belong to the first part
@@ -469,17 +444,13 @@ export function createImporter(options: ImporterOptions): Importer {
   const orderIdColumn = mapping.fields.orderId ?? -1
   /** Converts one data row into the grouper or the record list. */
   const convertRow = (row: string[], line: number): void => {
-    if (orderConverter) {
+    if (orderConverter && grouper) {
       const err = orderConverter(row, line, scratch)
       if (err) {
         errors.add(err)
         const id = cleanId(row[orderIdColumn] ?? '').id
         if (id !== null) rejected.add(id)
-      } else if (batches) {
-        batches.add(scratch)
-        if (batches.size === batches.capacity)
-          (options.onRows as (b: RowBatch) => void)(batches.take())
-      } else (grouper as OrderGrouper).add(scratch)
+      } else grouper.add(scratch)
       return
     }
     const r = (recordConverter as RecordConverter)(row, line)
@@ -607,10 +578,6 @@ export function createImporter(options: ImporterOptions): Importer {
       parse(false)
     },
 
-    get groupOptions(): Omit<GroupOptions, 'warnings'> | null {
-      return groupOptions
-    },
-
     get formatsFixed(): boolean {
       return formats !== null
     },
@@ -672,143 +639,59 @@ export function createImporter(options: ImporterOptions): Importer {
       rowCount += part.rowCount
     },
 
-    finishRows(): Result<ConvertedRows> {
-      const end = endOfText()
-      if (end) return end
-      if (!batches) throw new Error('finishRows: only an orders importer with onRows')
-      if (batches.size > 0) (options.onRows as (b: RowBatch) => void)(batches.take())
-      return ok({
-        group: groupOptions as Omit<GroupOptions, 'warnings'>,
-        errors: errors.errors,
-        errorCount: errors.count,
-        warnings: warnings.withIds(),
-        rejected: [...rejected],
-        rowCount,
-        formats: formats as ImportResultBase['formats'],
-      })
-    },
-
     finish(): Result<ImportResult> {
-      const end = endOfText()
-      if (end) return end
-
-      if (grouper)
-        return orderResult(grouper, options.output, rejected, errors, warnings, rowCount, formats)
-      const combined = combineWithinFile(kind as Exclude<DatasetKind, 'orders'>, flat)
-      if (combined.combined > 0)
-        warnings.add(
-          'importer.warnings.combinedRows',
-          0,
-          { count: combined.combined },
-          '',
-          combined.combined,
-        )
-      return resultOf(kind, combined.records, undefined, errors, warnings, rowCount, formats)
-    },
-  }
-
-  /** The end of the text: parses what is left; a failure, or null to go on. */
-  function endOfText(): Result<never> | null {
-    if (!failure) {
-      if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
-      if (buffer !== '') parse(true)
-    }
-    if (!failure && recordIndex <= headerRow)
-      failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
-    if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
-    if (!failure && !formats) startConverting()
-    return failure
-  }
-}
-
-/** Groups an orders import's rows into its result (records, or columns). */
-function orderResult(
-  grouper: OrderGrouper,
-  output: ImporterOptions['output'],
-  rejected: ReadonlySet<string>,
-  errors: ErrorLog,
-  warnings: WarningLog,
-  rowCount: number,
-  formats: ImportResultBase['formats'] | null,
-): Result<ImportResult> {
-  if (output === 'columns') {
-    const grouped = grouper.finishColumns(rejected)
-    for (const e of grouped.errors) errors.add(e)
-    return resultOf('orders', [], grouped.columns, errors, warnings, rowCount, formats)
-  }
-  const grouped = grouper.finish(rejected)
-  for (const e of grouped.errors) errors.add(e)
-  return resultOf('orders', grouped.records, undefined, errors, warnings, rowCount, formats)
-}
-
-/** An import's result, or its first error when nothing could be imported. */
-function resultOf(
-  kind: DatasetKind,
-  records: RecordsByKind[DatasetKind][],
-  columns: OrderColumns | undefined,
-  errors: ErrorLog,
-  warnings: WarningLog,
-  rowCount: number,
-  formats: ImportResultBase['formats'] | null,
-): Result<ImportResult> {
-  const count = columns ? columns.length : records.length
-  const sortedErrors = [...errors.errors].sort((a, b) => a.line - b.line)
-  if (count === 0) {
-    const first = sortedErrors[0]
-    return first
-      ? { ok: false, error: { key: first.key, values: { ...first.values, line: first.line } } }
-      : fail('importer.errors.noRows')
-  }
-  return ok({
-    kind,
-    records,
-    ...(columns ? { columns } : {}),
-    errors: sortedErrors,
-    errorCount: errors.count,
-    warnings: warnings.list(),
-    rowCount,
-    dateRange: columns ? dayRangeOf(columns.day) : dateRangeOf(records),
-    formats: formats as ImportResultBase['formats'],
-  } as ImportResult)
-}
-
-/**
- * The grouping half of a pipelined orders import: takes the batches a converting importer
- * (`onRows`) hands over, in order, then its `finishRows` result, and gives the same result as one
- * importer doing both (test/unit/csv/row-pipeline.test.ts).
- */
-export function createRowGrouper(output: ImporterOptions['output']): {
-  add(batch: RowBatch, group: Omit<GroupOptions, 'warnings'>): void
-  finish(end: ConvertedRows): Result<ImportResult>
-} {
-  const warnings = new WarningLog()
-  const scratch = emptyOrderRow()
-  let grouper: OrderGrouper | null = null
-  const start = (group: Omit<GroupOptions, 'warnings'>): OrderGrouper =>
-    (grouper ??= new OrderGrouper({ ...group, warnings }))
-  return {
-    add(batch, group) {
-      const g = start(group)
-      for (let k = 0; k < batch.n; k++) {
-        readRow(batch, k, scratch)
-        g.add(scratch)
+      if (!failure) {
+        if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
+        if (buffer !== '') parse(true)
       }
-    },
-    finish(end) {
-      const g = start(end.group)
-      // The converter's warnings came first (grouping adds its own only when it finishes).
-      warnings.absorb(end.warnings)
-      const errors = new ErrorLog()
-      errors.absorb(end.errors, end.errorCount)
-      return orderResult(
-        g,
-        output,
-        new Set(end.rejected),
-        errors,
-        warnings,
-        end.rowCount,
-        end.formats,
-      )
+      if (!failure && recordIndex <= headerRow)
+        failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
+      if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
+      if (!failure && !formats) startConverting()
+      if (failure) return failure
+
+      let records: RecordsByKind[DatasetKind][]
+      let columns: OrderColumns | undefined
+      if (grouper && options.output === 'columns') {
+        const grouped = (grouper as OrderGrouper).finishColumns(rejected)
+        for (const e of grouped.errors) errors.add(e)
+        records = []
+        columns = grouped.columns
+      } else if (grouper) {
+        const grouped = (grouper as OrderGrouper).finish(rejected)
+        for (const e of grouped.errors) errors.add(e)
+        records = grouped.records
+      } else {
+        const combined = combineWithinFile(kind as Exclude<DatasetKind, 'orders'>, flat)
+        if (combined.combined > 0)
+          warnings.add(
+            'importer.warnings.combinedRows',
+            0,
+            { count: combined.combined },
+            '',
+            combined.combined,
+          )
+        records = combined.records
+      }
+      const count = columns ? columns.length : records.length
+      const sortedErrors = [...errors.errors].sort((a, b) => a.line - b.line)
+      if (count === 0) {
+        const first = sortedErrors[0]
+        return first
+          ? { ok: false, error: { key: first.key, values: { ...first.values, line: first.line } } }
+          : fail('importer.errors.noRows')
+      }
+      return ok({
+        kind,
+        records,
+        ...(columns ? { columns } : {}),
+        errors: sortedErrors,
+        errorCount: errors.count,
+        warnings: warnings.list(),
+        rowCount,
+        dateRange: columns ? dayRangeOf(columns.day) : dateRangeOf(records),
+        formats: formats as ImportResultBase['formats'],
+      } as ImportResult)
     },
   }
 }
