@@ -349,15 +349,7 @@ async function bareRun(executablePath, base) {
     const r = await page.evaluate(() => window.runBare())
     const foreign = load.stop()
     const mem = sampler.stop()
-    // BENCH_MEM_DETAIL=1: which processes held the memory at the peak (private, MiB).
-    if (process.env.BENCH_MEM_DETAIL)
-      console.log(
-        `[bench] at the peak (${mem.peak.atMs} ms): ` +
-          Object.entries(mem.peak.each ?? {})
-            .filter(([, b]) => b > 8 << 20)
-            .map(([p, b]) => `${processKind(Number(p))} ${Math.round(b / 1048576)}`)
-            .join(', '),
-      )
+    printPeakDetail(mem)
     // For reference only (after the baseline, same page): the app's read + decode + parse floor.
     const floor = await page.evaluate(() => window.runFloor())
     return {
@@ -372,6 +364,18 @@ async function bareRun(executablePath, base) {
   } finally {
     await browser.close()
   }
+}
+
+/** BENCH_MEM_DETAIL=1: which processes held the memory at a run's peak (private, MiB). */
+function printPeakDetail(mem) {
+  if (!process.env.BENCH_MEM_DETAIL) return
+  console.log(
+    `[bench] at the peak (${mem.peak.atMs} ms): ` +
+      Object.entries(mem.peak.each ?? {})
+        .filter(([, b]) => b > 8 << 20)
+        .map(([p, b]) => `${processKind(Number(p))} ${Math.round(b / 1048576)}`)
+        .join(', '),
+  )
 }
 
 const PRESET_CYCLE = [2, 0, 5, 4, 1, 2, 0, 5] // option indexes: last90, last7, thisYear, lastMonth, last30…
@@ -416,15 +420,7 @@ async function appRun(executablePath, base, runIndex) {
     await page.waitForTimeout(1500)
     const foreign = load.stop()
     const mem = sampler.stop()
-    // BENCH_MEM_DETAIL=1: which processes held the memory at the peak (private, MiB).
-    if (process.env.BENCH_MEM_DETAIL)
-      console.log(
-        `[bench] at the peak (${mem.peak.atMs} ms): ` +
-          Object.entries(mem.peak.each ?? {})
-            .filter(([, b]) => b > 8 << 20)
-            .map(([p, b]) => `${processKind(Number(p))} ${Math.round(b / 1048576)}`)
-            .join(', '),
-      )
+    printPeakDetail(mem)
     const orders = await page.getByTestId('kpi-value-orders').innerText()
     const range = await page.getByTestId('period-range').innerText()
     const probe = await page.evaluate(() => window.__bench)

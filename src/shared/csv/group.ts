@@ -374,6 +374,29 @@ class Dictionary {
   constructor(lowVariety = false) {
     this.small = lowVariety ? new Map() : null
   }
+  /**
+   * Ids here of another dictionary's `values` (flat strings from a part), numbered on first use:
+   * `of(i)` for one, `table()` for all of them.
+   */
+  mapper(values: readonly string[]): { of: (i: number) => number; table: () => Int32Array } {
+    const ids = new Int32Array(values.length).fill(-1)
+    const of = (i: number): number => {
+      let mapped = ids[i] as number
+      if (mapped < 0) {
+        mapped = this.id(values[i] as string, false)
+        ids[i] = mapped
+      }
+      return mapped
+    }
+    return {
+      of,
+      table: () => {
+        for (let i = 0; i < ids.length; i++) of(i)
+        return ids
+      },
+    }
+  }
+
   /** The id of `value`, numbering it when new (`copy: false`: `value` is known to be flat). */
   id(value: string, copy = true): number {
     if (value === this.last && this.lastId >= 0) return this.lastId
@@ -645,32 +668,10 @@ export class OrderGrouper {
     const mine = this.count
     const base = Math.ceil(mine / PAGE_ORDERS) * PAGE_ORDERS
     // Ids here of the part's customers and SKUs (numbered on first use; the columns renumber them).
-    const customerIds = new Int32Array(part.customerValues.length).fill(-1)
-    const skuIds = new Int32Array(part.skuValues.length).fill(-1)
-    const customerOf = (c: number): number => {
-      let mapped = customerIds[c] as number
-      if (mapped < 0) {
-        mapped = this.customerDict.id(part.customerValues[c] as string, false)
-        customerIds[c] = mapped
-      }
-      return mapped
-    }
-    const skuOf = (sid: number): number => {
-      let mapped = skuIds[sid] as number
-      if (mapped < 0) {
-        mapped = this.skuDict.id(part.skuValues[sid] as string, false)
-        skuIds[sid] = mapped
-      }
-      return mapped
-    }
-    const customerTable = (): Int32Array => {
-      for (let c = 0; c < customerIds.length; c++) customerOf(c)
-      return customerIds
-    }
-    const skuTable = (): Int32Array => {
-      for (let k = 0; k < skuIds.length; k++) skuOf(k)
-      return skuIds
-    }
+    const customers = this.customerDict.mapper(part.customerValues)
+    const skus = this.skuDict.mapper(part.skuValues)
+    const customerOf = customers.of
+    const skuOf = skus.of
     const skipped = new Uint8Array(base + part.count)
     skipped.fill(1, mine, base) // the padding
     // Orders of the part that are also here: combine, and skip their slot.
@@ -697,10 +698,10 @@ export class OrderGrouper {
       part.currencies.ids,
       this.currencies.remap(part.currencies.values),
     )
-    this.customers.setAll(base, part.customers, customerTable())
+    this.customers.setAll(base, part.customers, customers.table())
     this.firstLine.setAll(base, part.firstLine, undefined, lineBase)
     this.lastLine.setAll(base, new Int32Array(part.count).fill(-1)) // no more lines for these
-    this.lineSku.setAll(lineBase, part.lineSku, skuTable())
+    this.lineSku.setAll(lineBase, part.lineSku, skus.table())
     this.lineQty.setAll(lineBase, part.lineQty)
     this.linePrice.setAll(lineBase, part.linePrice)
     this.lineNext.setAll(lineBase, part.lineNext, undefined, lineBase)

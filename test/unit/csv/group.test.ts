@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { daysFromCivil, emptyOrderRow, type OrderRow } from '../../../src/shared/csv/convert'
-import {
-  groupOrderRows,
-  isNonProductSku,
-  OrderGrouper,
-  type GroupOptions,
-} from '../../../src/shared/csv/group'
+import { groupOrderRows, isNonProductSku, OrderGrouper } from '../../../src/shared/csv/group'
 import { WarningLog } from '../../../src/shared/csv/issues'
 import { isoDate } from '../../../src/shared/dates'
+import { opts } from './support/order-rows'
 
 /** An order row; `at` is 'YYYY-MM-DD HH:MM' and fills date and stamp. */
 function row(over: Partial<OrderRow> & { at?: string }): OrderRow {
@@ -18,16 +14,6 @@ function row(over: Partial<OrderRow> & { at?: string }): OrderRow {
     Number(at.slice(11, 13)) * 3600 +
     Number(at.slice(14, 16)) * 60
   return { ...emptyOrderRow(), date: isoDate(d), stamp, currency: 'GBP', ...rest }
-}
-
-function opts(over: Partial<GroupOptions> = {}): GroupOptions {
-  return {
-    hasAmountColumn: true,
-    amountRows: 'sum',
-    refundDeducted: false,
-    warnings: new WarningLog(),
-    ...over,
-  }
 }
 
 describe('isNonProductSku', () => {
