@@ -430,17 +430,21 @@ class Accumulators {
     if (p === 0) {
       const first = this.pages[0] as Float64Array
       if (i * NUMERIC_COLUMNS < first.length) return
-      const orders = Math.min(PAGE_ORDERS, (first.length / NUMERIC_COLUMNS) * 2)
-      const grown = new Float64Array(orders * NUMERIC_COLUMNS)
-      grown.set(first)
-      this.pages[0] = grown
-      const grownInts = new Int32Array(orders * INT_COLUMNS)
-      grownInts.set(this.intPages[0] as Int32Array)
-      this.intPages[0] = grownInts
+      this.growFirstPage(Math.min(PAGE_ORDERS, (first.length / NUMERIC_COLUMNS) * 2))
     } else if (p >= this.pages.length) {
       this.pages.push(new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS))
       this.intPages.push(new Int32Array(PAGE_ORDERS * INT_COLUMNS))
     }
+  }
+
+  /** Grows the first (small, growing) page to hold `orders` orders. */
+  private growFirstPage(orders: number): void {
+    const grown = new Float64Array(orders * NUMERIC_COLUMNS)
+    grown.set(this.pages[0] as Float64Array)
+    this.pages[0] = grown
+    const grownInts = new Int32Array(orders * INT_COLUMNS)
+    grownInts.set(this.intPages[0] as Int32Array)
+    this.intPages[0] = grownInts
   }
 
   /**
@@ -451,15 +455,8 @@ class Accumulators {
     const first = base >>> PAGE_BITS
     if (first > 0) {
       // Pad the first page to full size: the skipped slots before `base` are then addressable.
-      const p0 = this.pages[0] as Float64Array
-      if (p0.length < PAGE_ORDERS * NUMERIC_COLUMNS) {
-        const grown = new Float64Array(PAGE_ORDERS * NUMERIC_COLUMNS)
-        grown.set(p0)
-        this.pages[0] = grown
-        const grownInts = new Int32Array(PAGE_ORDERS * INT_COLUMNS)
-        grownInts.set(this.intPages[0] as Int32Array)
-        this.intPages[0] = grownInts
-      }
+      if ((this.pages[0] as Float64Array).length < PAGE_ORDERS * NUMERIC_COLUMNS)
+        this.growFirstPage(PAGE_ORDERS)
     }
     this.pages.length = first
     this.intPages.length = first
