@@ -11,7 +11,7 @@ import {
 } from '../risk/register'
 import { budgetTotals, planMonths, planProfiles } from './plan'
 import { CRITERIA } from './platforms'
-import { stepOfSection } from './progress'
+import { stepOfSection, WIZARD_STEPS, type WizardStep } from './progress'
 import { reviewPlan } from './review'
 import { BUDGET_CATEGORIES, type Kpi, type Plan } from './schema'
 import { weightedScores, normaliseWeights } from './scoring'
@@ -27,20 +27,10 @@ import { weightedScores, normaliseWeights } from './scoring'
  * tracking step is for after launch and is not part of the plan). Each section is titled with its
  * wizard step's title (`planUi.steps.<id>.title`), so the wizard and the PDF use the same names.
  */
-export const DOC_SECTIONS = [
-  'shop',
-  'research',
-  'platforms',
-  'onboarding',
-  'marketing',
-  'services',
-  'logistics',
-  'risks',
-  'timeline',
-  'review',
-] as const
-/** A section of the printed plan. */
-export type DocSectionId = (typeof DOC_SECTIONS)[number]
+export type DocSectionId = Exclude<WizardStep, 'track'>
+export const DOC_SECTIONS: readonly DocSectionId[] = WIZARD_STEPS.filter(
+  (step): step is DocSectionId => step !== 'track',
+)
 
 /** The title of a printed section: the title of the wizard step it comes from. */
 export function sectionTitleKey(id: DocSectionId): string {

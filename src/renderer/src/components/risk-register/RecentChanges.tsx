@@ -1,8 +1,9 @@
-import { Card, Typography } from 'antd'
+import { Card } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { pickText } from '@shared/plan/document'
 import type { Risk } from '@shared/risk/register'
-import { fieldLabel, formatAt, formatValue, uiLocale } from './risk-text'
+import { ChangeLine } from './ChangeLine'
+import { uiLocale } from './risk-text'
 
 const SHOWN = 8
 
@@ -19,21 +20,11 @@ export function RecentChanges({ risks }: { risks: readonly Risk[] }) {
     <Card size="small" title={t('risksUi.register.recent')}>
       <ul className="risk-changes" data-testid="risk-recent">
         {changes.map(({ risk, c }, i) => (
-          <li key={`${risk.id}-${c.at}-${c.field}-${i}`}>
-            <Typography.Text type="secondary" style={{ minWidth: 150 }}>
-              {formatAt(c.at, i18n.language)}
-            </Typography.Text>
-            <Typography.Text strong style={{ minWidth: 160 }}>
-              {pickText(risk.title, l) || t('risksUi.register.untitled')}
-            </Typography.Text>
-            <Typography.Text style={{ flex: 1 }}>
-              {t('risksUi.register.changed', {
-                field: fieldLabel(t, c.field),
-                from: formatValue(t, c.field, c.from, l),
-                to: formatValue(t, c.field, c.to, l),
-              })}
-            </Typography.Text>
-          </li>
+          <ChangeLine
+            key={`${risk.id}-${c.at}-${c.field}-${i}`}
+            change={c}
+            riskTitle={pickText(risk.title, l) || t('risksUi.register.untitled')}
+          />
         ))}
       </ul>
     </Card>

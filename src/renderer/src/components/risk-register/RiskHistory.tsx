@@ -1,8 +1,9 @@
-import { Empty, Modal, Typography } from 'antd'
+import { Empty, Modal } from 'antd'
 import { useTranslation } from 'react-i18next'
 import { pickText } from '@shared/plan/document'
 import type { Risk } from '@shared/risk/register'
-import { fieldLabel, formatAt, formatValue, uiLocale } from './risk-text'
+import { ChangeLine } from './ChangeLine'
+import { uiLocale } from './risk-text'
 
 /** The history of one risk, newest change first. */
 export function RiskHistory({ risk, onClose }: { risk: Risk; onClose: () => void }) {
@@ -24,18 +25,7 @@ export function RiskHistory({ risk, onClose }: { risk: Risk; onClose: () => void
       ) : (
         <ul className="risk-changes" data-testid="risk-history">
           {changes.map((c, i) => (
-            <li key={`${c.at}-${c.field}-${i}`} data-testid="risk-history-item">
-              <Typography.Text type="secondary" style={{ minWidth: 150 }}>
-                {formatAt(c.at, i18n.language)}
-              </Typography.Text>
-              <Typography.Text style={{ flex: 1 }}>
-                {t('risksUi.register.changed', {
-                  field: fieldLabel(t, c.field),
-                  from: formatValue(t, c.field, c.from, l),
-                  to: formatValue(t, c.field, c.to, l),
-                })}
-              </Typography.Text>
-            </li>
+            <ChangeLine key={`${c.at}-${c.field}-${i}`} change={c} testId="risk-history-item" />
           ))}
         </ul>
       )}

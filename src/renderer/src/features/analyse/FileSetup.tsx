@@ -25,6 +25,7 @@ import type { Problem } from '@shared/result'
 import { getRememberedMapping, rememberMapping } from '../../db/analytics'
 import type { ToWorker } from '../../workers/import-protocol'
 import { sampleValues } from './sample-values'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 const DELIMITER_LABEL: Record<Delimiter, string> = {
   ',': 'comma',
@@ -367,13 +368,5 @@ export function FileSetup({
 
 /** Why a file cannot be read at all (empty, binary, workbook, header only): what is wrong and what to do. */
 function SetupProblem({ problem }: { problem: Problem }) {
-  const { t } = useTranslation()
-  return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid="file-problem"
-      title={t(problem.key, problem.values)}
-    />
-  )
+  return <ProblemAlert problem={problem} testId="file-problem" />
 }

@@ -7,7 +7,6 @@ import {
   PlusOutlined,
 } from '@ant-design/icons'
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -32,6 +31,7 @@ import type { Problem } from '@shared/result'
 import { usePlans } from '../../db/plans'
 import { useSetting } from '../../db/settings'
 import { NewPlanModal } from './NewPlanModal'
+import { ProblemAlert } from '../../components/ProblemAlert'
 import {
   activatePlan,
   createPlan,
@@ -135,13 +135,7 @@ export function PlanList() {
         </OpenFileButton>
       </Flex>
       {problem && (
-        <Alert
-          type="error"
-          showIcon
-          data-testid="import-error"
-          title={t(problem.key, problem.values)}
-          closable={{ onClose: () => setProblem(null) }}
-        />
+        <ProblemAlert problem={problem} testId="import-error" onClose={() => setProblem(null)} />
       )}
       {plans === undefined ? (
         <Spin />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Descriptions, Flex, Modal, Typography } from 'antd'
+import { Button, Card, Descriptions, Flex, Modal, Typography } from 'antd'
 import { useEffect, useState } from 'react'
 import { OpenFileButton } from '../../components/OpenFileButton'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import type { Locale } from '@shared/locale'
 import type { Problem } from '@shared/result'
 import { AutoBackupList } from './AutoBackupList'
 import { useBackup } from './use-backup'
+import { ProblemAlert } from '../../components/ProblemAlert'
 
 /** "Back up everything" and "Restore": a file is validated completely and summarised before anything is replaced. */
 export function BackupPanel() {
@@ -72,13 +73,7 @@ export function BackupPanel() {
           </OpenFileButton>
         </Flex>
         {problem && (
-          <Alert
-            type="error"
-            showIcon
-            data-testid="restore-error"
-            title={t(problem.key, problem.values)}
-            closable={{ onClose: () => setProblem(null) }}
-          />
+          <ProblemAlert problem={problem} testId="restore-error" onClose={() => setProblem(null)} />
         )}
         <AutoBackupList onRestoreText={(text) => void checkText(text)} />
       </Flex>

@@ -18,6 +18,7 @@ import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
 import { EconomicsTable } from './EconomicsTable'
+import { DocWarnings } from './DocWarnings'
 import { ItemsTable } from './ItemsTable'
 import { PlanTerms } from './PlanTerms'
 import './doc.css'
@@ -88,16 +89,7 @@ export function CampaignDoc({
       ) : (
         <p className="muted">{t('calendarUi.doc.noEconomics')}</p>
       )}
-      {warnings.length > 0 && (
-        <>
-          <h2>{t('calendarUi.doc.warnings')}</h2>
-          <ul className="doc-warnings">
-            {warnings.map((w, i) => (
-              <li key={i}>{t(w.key, w.values)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DocWarnings warnings={warnings} />
       <h2>{t('calendarUi.doc.overview')}</h2>
       <p className="muted">{t('calendarUi.doc.typical')}</p>
       <ItemsTable items={items} locale={locale} />

@@ -13,6 +13,7 @@ import type { CampaignRow } from '@shared/campaign/stored'
 import type { IsoDate } from '@shared/dates'
 import type { Locale } from '@shared/locale'
 import { toSpans } from '../calendar/use-calendar'
+import { DocWarnings } from './DocWarnings'
 import { ItemsTable } from './ItemsTable'
 import { money } from './format'
 import './doc.css'
@@ -90,16 +91,7 @@ export function SeasonDoc({
           </tbody>
         </table>
       )}
-      {warnings.length > 0 && (
-        <>
-          <h2>{t('calendarUi.doc.warnings')}</h2>
-          <ul className="doc-warnings">
-            {warnings.map((w, i) => (
-              <li key={i}>{t(w.key, w.values)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <DocWarnings warnings={warnings} />
       <h2>{t('calendarUi.doc.overview')}</h2>
       <p className="muted">{t('calendarUi.doc.typical')}</p>
       {monthsBetween(from, to).map(({ year, month }) => {
