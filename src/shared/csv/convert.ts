@@ -67,6 +67,12 @@ export interface ConvertOptions {
 export interface OrderRow {
   line: number
   orderId: string
+  /**
+   * Set by the byte path (byte-rows.ts): `orderId` is a flat string and `orderIdHash` its
+   * `hashString`, so the grouper neither hashes nor copies it again. False from the text path.
+   */
+  orderIdFlat: boolean
+  orderIdHash: number
   lineId: string | null
   date: IsoDate | null
   /** Creation time as seconds since 1970 (shop date + wall clock), for "most recent earlier order". */
@@ -81,6 +87,12 @@ export interface OrderRow {
   shipped: boolean | null
   cancelled: boolean
   customerId: string | null
+  /**
+   * Byte path: the number of this customer cell among the distinct ones (-1: none, or the text
+   * path), so the grouper finds the customer's dictionary id by that number instead of hashing
+   * the ID again.
+   */
+  customerSlot: number
   channel: string | null
   currency: string | null
   sku: string | null
@@ -97,6 +109,8 @@ export function emptyOrderRow(): OrderRow {
   return {
     line: 0,
     orderId: '',
+    orderIdFlat: false,
+    orderIdHash: 0,
     lineId: null,
     date: null,
     stamp: 0,
@@ -109,6 +123,7 @@ export function emptyOrderRow(): OrderRow {
     shipped: null,
     cancelled: false,
     customerId: null,
+    customerSlot: -1,
     channel: null,
     currency: null,
     sku: null,
@@ -239,6 +254,30 @@ export function readCurrency(raw: string): string | null {
   return /^[A-Z]{3}$/.test(t) ? t : null
 }
 
+/** What a customer cell gives an order: its customer ID (null: none) and the warning it raises. */
+export interface CustomerCell {
+  id: string | null
+  warning: 'importer.warnings.maskedCustomerId' | 'importer.warnings.mangledCustomerId' | null
+}
+
+const NO_CUSTOMER: CustomerCell = { id: null, warning: null }
+const MASKED_CUSTOMER: CustomerCell = { id: null, warning: 'importer.warnings.maskedCustomerId' }
+
+/**
+ * Reads a customer cell: a plain ID as it is; else cleaned (`cleanId`), e-mail addresses in lower
+ * case; masked IDs (`****`, `t**1`) and Excel-mangled ones give no customer and a warning.
+ */
+export function readCustomer(raw: string): CustomerCell {
+  // A plain ID is clean, not masked and has no '@' (see plainId).
+  const plain = plainId(raw)
+  if (plain !== undefined) return { id: plain, warning: null }
+  const c = cleanId(raw)
+  if (c.id === null) return raw.includes('*') ? MASKED_CUSTOMER : NO_CUSTOMER
+  if (c.mangled) return { id: null, warning: 'importer.warnings.mangledCustomerId' }
+  if (isMaskedId(c.id)) return MASKED_CUSTOMER
+  return { id: c.id.includes('@') ? c.id.toLowerCase() : c.id, warning: null }
+}
+
 /** The cell at a resolved column index ('' when unmapped or past the end of a short row). */
 function cellAt(cells: readonly string[], index: number): string {
   return index < 0 ? '' : (cells[index] ?? '')
@@ -322,7 +361,7 @@ export class CellCache {
   }
 }
 
-interface ParsedStamp {
+export interface ParsedStamp {
   date: IsoDate
   /** Seconds since 1970-01-01 of the shop date and wall-clock time (for ordering only). */
   stamp: number
@@ -333,6 +372,13 @@ function twoDigits(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48
   const b = s.charCodeAt(i + 1) - 48
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1
+}
+
+/** Two ASCII digits at `b[i]` as a number, or -1. */
+function twoDigitBytes(b: Uint8Array, i: number): number {
+  const x = (b[i] as number) - 48
+  const y = (b[i + 1] as number) - 48
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (integer arithmetic, no Date object). */
@@ -349,7 +395,7 @@ export function daysFromCivil(y: number, m: number, d: number): number {
  * Parses date cells; repeats are common (continuation rows, one-day reports), so the last value
  * and a small bounded table of recent ones are remembered. Date strings are shared.
  */
-class DateCache {
+export class DateCache {
   private readonly map = new Map<string, ParsedStamp | RowError>()
   private readonly dates = new Interner()
   private lastRaw = ''
@@ -430,6 +476,47 @@ class DateCache {
       // Ten characters: V8 copies them (no slice keeping the text alive).
       this.lastHead = raw.slice(0, 10)
       this.lastDay = d
+    }
+    if (d === null) return null
+    this.scratch.date = d.date
+    this.scratch.stamp = d.day * 86400 + h * 3600 + mi * 60 + sec
+    return this.scratch
+  }
+
+  /** `fastBytes`' last date part, as one number (YYYYMMDD; -1 none), and its entry. */
+  private lastKey = -1
+  private lastKeyDay: { date: IsoDate; day: number } | null = null
+
+  /**
+   * `fast` of the bytes `b[s..e)` of an ASCII-compatible encoding (the importer's byte path):
+   * the same result as `fast` of the cell's text, without decoding it; null for every other
+   * shape (any byte of 0x80 or more fails the digit and separator checks), which the caller
+   * sends to the text path.
+   */
+  fastBytes(b: Uint8Array, s: number, e: number): ParsedStamp | null {
+    const n = e - s
+    if (n !== 19 && n !== 16) return null
+    const sep = b[s + 10]
+    if (b[s + 4] !== 45 || b[s + 7] !== 45 || (sep !== 32 && sep !== 84)) return null
+    if (b[s + 13] !== 58 || (n === 19 && b[s + 16] !== 58)) return null
+    const h = twoDigitBytes(b, s + 11)
+    const mi = twoDigitBytes(b, s + 14)
+    const sec = n === 19 ? twoDigitBytes(b, s + 17) : 0
+    if (h < 0 || h > 23 || mi < 0 || mi > 59 || sec < 0 || sec > 59) return null
+    const y1 = twoDigitBytes(b, s)
+    const y2 = twoDigitBytes(b, s + 2)
+    const mo = twoDigitBytes(b, s + 5)
+    const dd = twoDigitBytes(b, s + 8)
+    if (y1 < 0 || y2 < 0 || mo < 0 || dd < 0) return null
+    const key = ((y1 * 100 + y2) * 100 + mo) * 100 + dd
+    let d: { date: IsoDate; day: number } | null
+    if (key === this.lastKey) d = this.lastKeyDay
+    else {
+      let head = ''
+      for (let k = 0; k < 10; k++) head += String.fromCharCode(b[s + k] as number)
+      d = this.day(head)
+      this.lastKey = key
+      this.lastKeyDay = d
     }
     if (d === null) return null
     this.scratch.date = d.date
@@ -717,33 +804,15 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
 
     let customerId: string | null = null
     if (iCustomer >= 0) {
-      const raw = cellAt(cells, iCustomer)
-      // A plain ID is clean, not masked and has no '@' (see plainId).
-      const plain = plainId(raw)
-      const c = plain === undefined ? cleanId(raw) : null
-      if (c === null) customerId = plain as string
-      else if (c.id === null && raw.includes('*')) {
-        warnings.add('importer.warnings.maskedCustomerId', line, {
-          column: column(iCustomer),
-          count: 1,
-        })
-      } else if (c.id !== null) {
-        if (c.mangled) {
-          warnings.add(
-            'importer.warnings.mangledCustomerId',
-            line,
-            { column: column(iCustomer), count: 1 },
-            'customerId',
-          )
-        } else if (isMaskedId(c.id)) {
-          warnings.add('importer.warnings.maskedCustomerId', line, {
-            column: column(iCustomer),
-            count: 1,
-          })
-        } else {
-          customerId = c.id.includes('@') ? c.id.toLowerCase() : c.id
-        }
-      }
+      const c = readCustomer(cellAt(cells, iCustomer))
+      customerId = c.id
+      if (c.warning !== null)
+        warnings.add(
+          c.warning,
+          line,
+          { column: column(iCustomer), count: 1 },
+          c.warning === 'importer.warnings.mangledCustomerId' ? 'customerId' : '',
+        )
     }
 
     const sku = iSku >= 0 ? skus.get(cellAt(cells, iSku)) : null
@@ -751,6 +820,7 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
 
     out.line = line
     out.orderId = orderId
+    out.orderIdFlat = false
     out.lineId = iLine >= 0 ? cleanId(cellAt(cells, iLine)).id : null
     out.date = created ? created.date : null
     out.stamp = created ? created.stamp : 0
@@ -766,6 +836,7 @@ export function createOrderRowConverter(opts: ConvertOptions): OrderRowConverter
     out.shipped = shipped
     out.cancelled = iCancelled >= 0 && isFilledDate(cellAt(cells, iCancelled))
     out.customerId = customerId
+    out.customerSlot = -1
     out.channel = iChannel >= 0 ? channels.get(cellAt(cells, iChannel)) : null
     out.currency = currency
     out.sku = sku

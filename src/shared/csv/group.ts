@@ -558,7 +558,9 @@ export class OrderGrouper {
   /** Index of an order, creating it (with the row's line as its first line) when new. */
   private orderIndex(row: OrderRow): number {
     if (row.orderId === this.lastId && this.lastIndex >= 0) return this.lastIndex
-    const i = this.index.getOrAdd(row.orderId)
+    const i = row.orderIdFlat
+      ? this.index.getOrAddHashed(row.orderId, row.orderIdHash, false)
+      : this.index.getOrAdd(row.orderId)
     if (i === this.count) this.newOrder(i, row.line)
     this.lastId = row.orderId
     this.lastIndex = i
@@ -789,6 +791,28 @@ export class OrderGrouper {
     return this.skipped !== null && this.skipped[i] === 1
   }
 
+  /** What `touch` read (kept so that the reads are not optimised away). */
+  private touched = 0
+
+  /** Reads ahead the order index's slot for an order ID of hash `h` (see StringIndex.touch). */
+  touch(h: number): void {
+    this.touched ^= this.index.touch(h)
+  }
+
+  /** Dictionary id + 1 of each byte-path customer slot (0: not looked up yet). */
+  private readonly slotCustomers = new Growable(new Int32Array(1024), Int32Array)
+
+  /** The dictionary id of a byte-path row's customer, numbered when first needed. */
+  private customerOfSlot(row: OrderRow): number {
+    const slot = row.customerSlot
+    const known =
+      slot < this.slotCustomers.data.length ? (this.slotCustomers.data[slot] as number) : 0
+    if (known > 0) return known - 1
+    const id = this.customerDict.id(row.customerId as string)
+    this.slotCustomers.set(slot, id + 1)
+    return id
+  }
+
   /** Adds one converted row. */
   add(row: OrderRow): void {
     const i = this.orderIndex(row)
@@ -828,7 +852,8 @@ export class OrderGrouper {
     if (row.shipped !== null) flags |= row.shipped ? SHIPPED_KNOWN | SHIPPED : SHIPPED_KNOWN
     if (row.cancelled) flags |= CANCELLED
     if (row.customerId !== null && this.customers.data[i] === -1)
-      this.customers.data[i] = this.customerDict.id(row.customerId)
+      this.customers.data[i] =
+        row.customerSlot < 0 ? this.customerDict.id(row.customerId) : this.customerOfSlot(row)
     if (row.channel !== null && this.channels.isNone(i)) this.channels.set(i, row.channel)
     if (row.currency !== null && this.currencies.isNone(i)) this.currencies.set(i, row.currency)
     if (row.shipping !== null) inc(page, b + SHIPPING, row.shipping)

@@ -21,6 +21,13 @@ import {
   StreamDecoder,
   type Encoding,
 } from './decode'
+import {
+  BYTE_BATCH,
+  byteDelimiter,
+  createOrderByteConverter,
+  splitCells,
+  type ByteRowConverter,
+} from './byte-rows'
 import { OrderGrouper, type GrouperPart } from './group'
 import { uniqueHeaders } from './headers'
 import {
@@ -276,6 +283,13 @@ export interface ImporterOptions {
    * text, and `exportPart` instead of `finish`.
    */
   laterPart?: boolean
+  /** BOM bytes at the start of the file (`pushBytes` drops them). */
+  bomLength?: number
+  /**
+   * false: `pushBytes` decodes everything and parses the text (the text path), never converting
+   * rows from bytes (tests compare both paths). Default true.
+   */
+  bytePath?: boolean
 }
 
 /** What a later part of a file gathered (see ImporterOptions.laterPart); plain, postable data. */
@@ -326,8 +340,18 @@ export interface Importer {
   readonly rowCount: number
   /** Parses and converts the complete rows of a text slice (a partial last row waits for the next slice). */
   push(textChunk: string): void
+  /**
+   * The same for the file's bytes (`options.encoding`, BOM included): orders rows that are plain
+   * are converted from the bytes (byte-rows.ts), the rest decoded and parsed as text. Use either
+   * `push` or `pushBytes` for one file, and `endBytes` after the last slice of bytes.
+   */
+  pushBytes(chunk: Uint8Array): void
+  /** The end of the bytes: the last record, and any bytes the decoder held back. */
+  endBytes(): void
   /** Parses the rest, groups, validates and returns the result (or why nothing could be imported). */
   finish(): Result<ImportResult>
+  /** Data rows converted from bytes by the byte path (see pushBytes); the rest took the text path. */
+  readonly byteRows: number
   /** The header is read and the columns' formats are fixed (conversion has started). */
   readonly formatsFixed: boolean
   /**
@@ -406,6 +430,7 @@ export function createImporter(options: ImporterOptions): Importer {
   let skipping = false
   let resumedAt = 1
 
+  let convertOptions: ConvertOptions | null = null
   /** Fixes formats from the buffered rows, builds the converters and replays the buffer. */
   const startConverting = (): void => {
     const inferred = inferColumnFormats(
@@ -426,6 +451,7 @@ export function createImporter(options: ImporterOptions): Importer {
       dateOrder: formats.dateOrder,
       warnings,
     }
+    convertOptions = opts
     if (kind === 'orders') {
       orderConverter = createOrderRowConverter(opts)
       grouper = new OrderGrouper({
@@ -559,31 +585,235 @@ export function createImporter(options: ImporterOptions): Importer {
     buffer = start >= buffer.length ? '' : buffer.slice(start)
   }
 
+  // ---- The byte path (see byte-rows.ts) ----------------------------------------------------
+  const encoding = options.encoding ?? 'utf-8'
+  /** Decodes what the byte path hands to the text path (from its start, or from a switch). */
+  let textDecoder = new StreamDecoder(encoding, options.bomLength ?? 0)
+  const delimiterByte =
+    kind === 'orders' && !options.laterPart && options.bytePath !== false
+      ? byteDelimiter(delimiter, options.encoding)
+      : -1
+  /** Still reading bytes record by record (false: everything left goes through the text path). */
+  let byteMode = delimiterByte >= 0
+  let bomLeft = options.bomLength ?? 0
+  /** The bytes of an incomplete last record, until the next slice. */
+  let carry: Uint8Array | null = null
+  /** '\r\n' files: each record ends with CR LF; null until the first line end is seen. */
+  let crlf: boolean | null = null
+  let byteConverter: ByteRowConverter | null = null
+  let byteConverterTried = false
+  let fromBytes = 0
+  /** Records the byte path decoded for the text path, one at a time. */
+  let textRows = 0
+  const recordDecoder = new TextDecoder(encoding, { ignoreBOM: true })
+  /** Each batch record's cells (cell k of record r: `b[batchStarts[r][k]..batchEnds[r][k])`). */
+  let batchStarts: Int32Array[] = []
+  let batchEnds: Int32Array[] = []
+  const cellCounts = new Int32Array(BYTE_BATCH)
+  /** The batch's records: `b[recordStarts[r]..recordEnds[r])`, line end excluded. */
+  const recordStarts = new Int32Array(BYTE_BATCH)
+  const recordEnds = new Int32Array(BYTE_BATCH)
+
+  /** Leaves the byte path: the bytes from `from` on (a record's start) are decoded and parsed as text. */
+  const toText = (buf: Uint8Array, from: number): void => {
+    byteMode = false
+    carry = null
+    if (crlf !== null && !parser) {
+      newline = crlf ? '\r\n' : '\n'
+      parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' })
+      lineChar = '\n'
+    }
+    textDecoder = new StreamDecoder(encoding, 0)
+    push(textDecoder.decode(buf.subarray(from)))
+  }
+
+  /** The byte converter, once the header is read and the formats are fixed (null: text path). */
+  const byteReady = (): ByteRowConverter | null => {
+    if (!formats || !grouper || skipping) return null
+    if (!byteConverterTried) {
+      byteConverterTried = true
+      const g = grouper as OrderGrouper
+      byteConverter = createOrderByteConverter(convertOptions as ConvertOptions, encoding, (h) =>
+        g.touch(h),
+      )
+      batchStarts = Array.from({ length: BYTE_BATCH }, () => new Int32Array(width + 1))
+      batchEnds = Array.from({ length: BYTE_BATCH }, () => new Int32Array(width + 1))
+    }
+    return byteConverter
+  }
+
+  /**
+   * A record without quotes, decoded and split at the delimiter (what PapaParse makes of such a
+   * record), handled as text.
+   */
+  const textRecord = (b: Uint8Array, s: number, e: number, line: number): void => {
+    textRows++
+    record(recordDecoder.decode(b.subarray(s, e)).split(delimiter), line)
+  }
+
+  /**
+   * Records `recordStarts/recordEnds[0..n)` of `b`: plain orders rows are converted from their
+   * bytes, the rest as text. The batch's cells are found and its cache lines read ahead first
+   * (ByteRowConverter.touch), then its rows converted and grouped in order.
+   */
+  const byteBatch = (b: Uint8Array, n: number): void => {
+    let r = 0
+    // The first rows fix the formats (the header, then INFERENCE_ROWS rows), as text.
+    for (; r < n && !byteReady(); r++) {
+      if (failure) return
+      textRecord(b, recordStarts[r] as number, recordEnds[r] as number, nextLine++)
+    }
+    const conv = byteConverter
+    if (r >= n || !conv) return
+    for (let k = r; k < n; k++) {
+      const starts = batchStarts[k] as Int32Array
+      const ends = batchEnds[k] as Int32Array
+      const count = splitCells(
+        b,
+        recordStarts[k] as number,
+        recordEnds[k] as number,
+        delimiterByte,
+        starts,
+        ends,
+      )
+      cellCounts[k] = count
+      if (count === width) conv.touch(b, starts, ends, k)
+    }
+    for (let k = r; k < n && !failure; k++) {
+      const line = nextLine++
+      if (
+        cellCounts[k] === width &&
+        conv.convert(b, batchStarts[k] as Int32Array, batchEnds[k] as Int32Array, line, scratch, k)
+      ) {
+        recordIndex++
+        rowCount++
+        fromBytes++
+        ;(grouper as OrderGrouper).add(scratch)
+      } else textRecord(b, recordStarts[k] as number, recordEnds[k] as number, line)
+    }
+  }
+
+  /** Handles the complete records of `buf` in batches; keeps the incomplete rest in `carry`. */
+  const byteRecords = (buf: Uint8Array): void => {
+    let pos = 0
+    let quote = buf.indexOf(0x22)
+    if (quote < 0) quote = buf.length
+    while (!failure) {
+      let n = 0
+      /** From `pos` on, the text path reads the rest. */
+      let stop = false
+      while (n < BYTE_BATCH) {
+        const lf = buf.indexOf(0x0a, pos)
+        if (lf < 0) break
+        let end = lf
+        // A quoted cell may hold line ends or delimiters: PapaParse reads the rest.
+        stop = quote < lf
+        if (!stop && crlf === null) {
+          const cr = buf.indexOf(0x0d, pos)
+          stop = cr >= 0 && cr < lf - 1 // '\r' line ends
+          if (!stop) crlf = cr === lf - 1
+        }
+        // A bare LF in a CRLF file is part of a cell for PapaParse.
+        if (!stop && crlf) stop = end === pos || buf[end - 1] !== 0x0d
+        // Most rows need the text path (dates or amounts the byte path does not read): PapaParse
+        // reads the rest faster than record-by-record decoding.
+        if (!stop) stop = textRows > 2000 && textRows > fromBytes
+        if (stop) break
+        if (crlf) end--
+        recordStarts[n] = pos
+        recordEnds[n] = end
+        n++
+        pos = lf + 1
+      }
+      if (n > 0) {
+        started = true
+        byteBatch(buf, n)
+      }
+      if (failure) return
+      if (stop) return toText(buf, pos)
+      if (n < BYTE_BATCH) break
+    }
+    carry = pos < buf.length ? buf.slice(pos) : null
+  }
+
+  const pushBytes = (chunk: Uint8Array): void => {
+    if (failure || chunk.length === 0) return
+    if (!byteMode) {
+      push(textDecoder.decode(chunk))
+      return
+    }
+    if (bomLeft > 0) {
+      const n = Math.min(bomLeft, chunk.length)
+      chunk = chunk.subarray(n)
+      bomLeft -= n
+      if (chunk.length === 0) return
+    }
+    if (carry) {
+      // The record cut by the slice's start: joined on its own (the rest is read in place).
+      const lf = chunk.indexOf(0x0a)
+      const head = lf < 0 ? chunk : chunk.subarray(0, lf + 1)
+      const joined = new Uint8Array(carry.length + head.length)
+      joined.set(carry)
+      joined.set(head, carry.length)
+      carry = null
+      byteRecords(joined)
+      if (lf < 0) return
+      chunk = chunk.subarray(lf + 1)
+      if (!byteMode) {
+        push(textDecoder.decode(chunk))
+        return
+      }
+    } else if (!started && chunk[0] === 0xef) {
+      // A UTF-8 BOM that was not declared as one (a forced encoding): the text path drops U+FEFF.
+      toText(chunk, 0)
+      return
+    }
+    byteRecords(chunk)
+  }
+
+  const endBytes = (): void => {
+    if (failure) return
+    if (byteMode) {
+      const rest = carry
+      carry = null
+      byteMode = false
+      // The last record has no line end: the text path reads it (and the file's end) as before.
+      if (rest) toText(rest, 0)
+    }
+    push(textDecoder.end())
+  }
+
+  const push = (textChunk: string): void => {
+    if (failure || textChunk === '') return
+    if (!started) {
+      started = true
+      if (textChunk.charCodeAt(0) === 0xfeff) textChunk = textChunk.slice(1)
+    }
+    buffer += textChunk
+    if (!parser) {
+      const nl = detectNewline(buffer)
+      if (nl === null) return
+      newline = nl
+    }
+    parse(false)
+  }
+
   return {
     get rowCount(): number {
       return rowCount
     },
-    push(textChunk: string): void {
-      if (failure || textChunk === '') return
-      if (!started) {
-        started = true
-        if (textChunk.charCodeAt(0) === 0xfeff) textChunk = textChunk.slice(1)
-      }
-      buffer += textChunk
-      if (!parser) {
-        const nl = detectNewline(buffer)
-        if (nl === null) return
-        newline = nl
-      }
-      parse(false)
+    push,
+    pushBytes,
+    endBytes,
+    get byteRows(): number {
+      return fromBytes
     },
-
     get formatsFixed(): boolean {
       return formats !== null
     },
 
     atRecordBoundary(): boolean {
-      return !failure && formats !== null && buffer === '' && pending.length === 0
+      return !failure && formats !== null && buffer === '' && carry === null && pending.length === 0
     },
 
     resumeAt(line: number): void {
@@ -745,10 +975,15 @@ export interface ImportFileOptions extends AnalyseOptions {
   chunkBytes?: number
   /** See ImporterOptions.output. */
   output?: 'records' | 'columns'
+  /** See ImporterOptions.bytePath. */
+  bytePath?: boolean
 }
 
-/** What `importFile` returns: the import result plus the sample analysis it used. */
-export type ImportFileResult = ImportResult & { analysis: SampleAnalysis }
+/**
+ * What `importFile` returns: the import result plus the sample analysis it used, and how many data
+ * rows the byte path converted (`Importer.byteRows`).
+ */
+export type ImportFileResult = ImportResult & { analysis: SampleAnalysis; byteRows: number }
 
 /**
  * Imports a whole file held in memory: analyse → refuse garbled text (`importer.errors.mojibake`)
@@ -774,15 +1009,15 @@ export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<I
     headerRow: analysis.headerRow,
     ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
     ...(opts.output ? { output: opts.output } : {}),
+    bomLength: analysis.bomLength,
+    ...(opts.bytePath === false ? { bytePath: false } : {}),
   })
-  const decoder = new StreamDecoder(analysis.encoding, analysis.bomLength)
   const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
-  for (let at = 0; at < bytes.length; at += step)
-    importer.push(decoder.decode(bytes.subarray(at, at + step)))
-  importer.push(decoder.end())
+  for (let at = 0; at < bytes.length; at += step) importer.pushBytes(bytes.subarray(at, at + step))
+  importer.endBytes()
   const result = importer.finish()
   if (!result.ok) return result
-  return ok({ ...result.value, analysis })
+  return ok({ ...result.value, analysis, byteRows: importer.byteRows })
 }
 
 /** The orders of a result, or [] for another kind (a typed shortcut for callers and tests). */

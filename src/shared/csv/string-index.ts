@@ -94,6 +94,14 @@ export class StringIndex {
     return this.hashes[i] as number
   }
 
+  /**
+   * Reads the slot where a key of hash `h` is looked for first, ahead of the `getOrAddHashed`
+   * that will read it (a batch of these lets the cache misses overlap); returns the slot's value.
+   */
+  touch(h: number): number {
+    return this.slots[h & this.mask] as number
+  }
+
   /** The number of `s`, adding it (as the next number) when new. */
   getOrAdd(s: string): number {
     const n = s.length

@@ -406,6 +406,65 @@ function plainNumber(raw: string, decimalCode: number, digits: number): number {
 }
 
 /**
+ * `plainNumber` of the bytes `b[s..e)` of an ASCII-compatible encoding (UTF-8, GB18030): the same
+ * value for the same ASCII cell, NaN for anything else (any byte outside '-', digits and
+ * `decimalCode`). The byte path of the importer (byte-rows.ts) reads number cells with it without
+ * decoding them; a property test checks it against `plainNumber` on every cell shape.
+ */
+export function plainNumberBytes(
+  b: Uint8Array,
+  s: number,
+  e: number,
+  decimalCode: number,
+  digits: number,
+): number {
+  let i = e > s && b[s] === MINUS ? s + 1 : s
+  const neg = i > s
+  let v = 0
+  let count = 0
+  let frac = -1
+  let roundUp = false
+  for (; i < e; i++) {
+    const c = b[i] as number
+    if (c >= CH_0 && c <= CH_9) {
+      if (frac >= 0) {
+        if (digits >= 0 && frac >= digits) {
+          if (frac === digits) roundUp = c >= 0x35
+          frac++
+          continue
+        }
+        frac++
+      }
+      v = v * 10 + (c - CH_0)
+      count++
+      continue
+    }
+    if (c === decimalCode && frac === -1) {
+      frac = 0
+      continue
+    }
+    return NaN
+  }
+  const len = e - s - (neg ? 1 : 0)
+  if (len === 0 || len === (frac === -1 ? 0 : 1)) return NaN
+  if (frac < 0) frac = 0
+  if (digits >= 0) {
+    const pad = digits - Math.min(frac, digits)
+    if (count + pad > 15) return NaN
+    v = v * (POW10[pad] as number) + (roundUp ? 1 : 0)
+  } else {
+    if (count > 15) return NaN
+    if (frac > 0) v /= POW10[frac] as number
+  }
+  return v === 0 ? 0 : neg ? -v : v
+}
+
+/** The character code of a decimal separator (for `plainNumberBytes`). */
+export function decimalCode(decimal: DecimalSeparator): number {
+  return decimal === '.' ? DOT : COMMA
+}
+
+/**
  * `parseMoney` of a plain cell ('1295.70', '-3', '0.5'), without allocating: the same minor
  * units, or NaN when the cell needs the general parser (which then gives the answer or the
  * error). `digits` is `minorDigits(currency)`.
@@ -487,6 +546,23 @@ export function plainId(raw: string): string | undefined {
     (flags & (ID_EXPONENT | ID_OTHER)) !== ID_EXPONENT
     ? raw
     : undefined
+}
+
+/**
+ * `plainId` of the bytes `b[s..e)` of an ASCII-compatible encoding, for ASCII cells only: true
+ * when the cell is a plain ID (`plainId` of its text returns it). False for every cell that has a
+ * byte of 0x80 or more (ideographs included: those IDs take the text path) or that `plainId`
+ * rejects.
+ */
+export function plainIdBytes(b: Uint8Array, s: number, e: number): boolean {
+  let flags = 0
+  for (let i = s; i < e; i++) {
+    const c = b[i] as number
+    flags |= c < 0x80 ? (ID_CHAR[c] as number) : ID_BAD
+  }
+  return (
+    (flags & (ID_WORD | ID_BAD)) === ID_WORD && (flags & (ID_EXPONENT | ID_OTHER)) !== ID_EXPONENT
+  )
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -95,6 +95,7 @@ describe.skipIf(skipDatasets())('importing one file in two parts (real exports)'
         }
       }
     },
+    30_000,
   )
 
   it('the GB18030 copy of the Tmall sample splits and gives the same result as one part', () => {

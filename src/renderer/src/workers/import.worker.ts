@@ -5,7 +5,6 @@ import type { DatasetKind, OrderColumns, RecordsByKind } from '@shared/analytics
 import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
-import { StreamDecoder } from '@shared/csv/decode'
 import {
   createImporter,
   type Importer,
@@ -54,6 +53,7 @@ async function readFile(
     encoding: job.encoding,
     delimiter: job.delimiter,
     headerRow: job.headerRow,
+    bomLength: job.bomLength,
     ...(job.dateOrder ? { dateOrder: job.dateOrder } : {}),
     // Orders straight into columns: no object per order (a million orders: docs/performance.md).
     output: 'columns',
@@ -64,7 +64,6 @@ async function readFile(
     { ...options, encoding: job.encoding, bomLength: job.bomLength },
     job.cores ?? 1,
   )
-  const decoder = new StreamDecoder(job.encoding, job.bomLength)
   const total = job.file.size
   let lastPost = 0
   const report = (bytes: number): void => {
@@ -80,7 +79,7 @@ async function readFile(
     if (cancelled) return 'cancelled'
     const end = later && at <= later.cut ? Math.min(at + SLICE, later.cut + 1) : at + SLICE
     const bytes = new Uint8Array(await job.file.slice(at, end).arrayBuffer())
-    importer.push(decoder.decode(bytes))
+    importer.pushBytes(bytes)
     at += bytes.length
     const now = performance.now()
     if (now - lastPost > 100) {
@@ -102,7 +101,7 @@ async function readFile(
       // The cut was not a record boundary, or the second part failed: read on alone.
     }
   }
-  importer.push(decoder.end())
+  importer.endBytes()
   const result = importer.finish()
   report(total)
   return result
