@@ -75,10 +75,16 @@ async function readFile(
       elapsedMs: performance.now() - started,
     })
   }
+  const read = (at: number): Promise<ArrayBuffer> =>
+    job.file
+      .slice(at, later && at <= later.cut ? Math.min(at + SLICE, later.cut + 1) : at + SLICE)
+      .arrayBuffer()
+  let ahead = total > 0 ? read(0) : null
   for (let at = 0; at < total;) {
     if (cancelled) return 'cancelled'
-    const end = later && at <= later.cut ? Math.min(at + SLICE, later.cut + 1) : at + SLICE
-    const bytes = new Uint8Array(await job.file.slice(at, end).arrayBuffer())
+    const bytes = new Uint8Array(await (ahead as Promise<ArrayBuffer>))
+    // The next slice loads (in the browser) while this one is converted.
+    ahead = at + bytes.length < total ? read(at + bytes.length) : null
     importer.pushBytes(bytes)
     at += bytes.length
     const now = performance.now()
