@@ -46,11 +46,16 @@ async function chooseFile(page: Page, path: string): Promise<void> {
 }
 
 async function pickOption(page: Page, testId: string, label: string): Promise<void> {
-  await page.getByTestId(testId).click()
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
-    .first()
-    .click()
+  // On a busy machine a click can land while the dropdown is still opening (and be lost): try
+  // again until the select shows the option.
+  await expect(async () => {
+    await page.getByTestId(testId).click()
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: label })
+      .first()
+      .click({ timeout: 3000 })
+    await expect(page.getByTestId(testId)).toContainText(label, { timeout: 1000 })
+  }).toPass({ timeout: 20_000 })
 }
 
 test('a GBK export imports through the UI with one mapping fixed, survives a reload and is removed', async ({
