@@ -10,7 +10,7 @@ import { toEpochDay, type IsoDate } from '../dates'
 import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import type { RowError, WarningLog } from './issues'
-import { mapStatus } from './status'
+import { mapStatus, type StatusInput } from './status'
 import { StringIndex, hashString } from './string-index'
 
 /**
@@ -947,15 +947,15 @@ export class OrderGrouper {
     if (refundDeducted && amount !== null) amount += refund
 
     const statusRaw = this.statuses.get(i) ?? ''
-    const mapped = mapStatus({
-      raw: statusRaw,
-      // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
-      refund: hasRefund ? asMinor(refund) : null,
-      amountPaid: amount === null ? null : asMinor(amount),
-      paid: flags & PAID_KNOWN ? (flags & PAID) !== 0 : null,
-      shipped: flags & SHIPPED_KNOWN ? (flags & SHIPPED) !== 0 : null,
-      cancelledAt: (flags & CANCELLED) !== 0,
-    })
+    const input = this.statusInput
+    input.raw = statusRaw
+    // null = no refund figure for this order (status.ts then reads 交易关闭 with money as a refund).
+    input.refund = hasRefund ? asMinor(refund) : null
+    input.amountPaid = amount === null ? null : asMinor(amount)
+    input.paid = flags & PAID_KNOWN ? (flags & PAID) !== 0 : null
+    input.shipped = flags & SHIPPED_KNOWN ? (flags & SHIPPED) !== 0 : null
+    input.cancelledAt = (flags & CANCELLED) !== 0
+    const mapped = mapStatus(input)
     let status: OrderStatus = mapped.status
     if (!mapped.known)
       warnings.add(
@@ -982,6 +982,16 @@ export class OrderGrouper {
     out.refund = refund
     out.status = status
     return out
+  }
+
+  /** `settle`'s question to `mapStatus`, reused like its answer. */
+  private readonly statusInput: StatusInput = {
+    raw: '',
+    refund: null,
+    amountPaid: null,
+    paid: null,
+    shipped: null,
+    cancelledAt: false,
   }
 
   /** `settle`'s answer, reused (a million orders would otherwise make a million objects). */

@@ -243,17 +243,42 @@ function classify(raw: string): StatusClass | null {
 const SPACES = / /g
 
 /** Maps a status word plus the order's refund/payment/shipping signals to paid, returned or cancelled. */
-export function mapStatus(input: StatusInput): { status: OrderStatus; known: boolean } {
+/** What `mapStatus` answers (shared, frozen objects: one per status and known flag). */
+export interface MappedStatus {
+  readonly status: OrderStatus
+  readonly known: boolean
+}
+
+const MAPPED: Readonly<Record<OrderStatus, readonly [MappedStatus, MappedStatus]>> = {
+  paid: [
+    Object.freeze({ status: 'paid', known: false }),
+    Object.freeze({ status: 'paid', known: true }),
+  ],
+  returned: [
+    Object.freeze({ status: 'returned', known: false }),
+    Object.freeze({ status: 'returned', known: true }),
+  ],
+  cancelled: [
+    Object.freeze({ status: 'cancelled', known: false }),
+    Object.freeze({ status: 'cancelled', known: true }),
+  ],
+}
+
+function mapped(status: OrderStatus, known: boolean): MappedStatus {
+  return MAPPED[status][known ? 1 : 0]
+}
+
+export function mapStatus(input: StatusInput): MappedStatus {
   const blank = input.raw.trim() === ''
   const cls = blank ? null : classify(input.raw)
   const known = blank || cls !== null
   // A refund above zero makes an order returned whatever its word says.
-  if (input.refund !== null && input.refund > 0) return { status: 'returned', known }
-  if (cls === 'returned') return { status: 'returned', known }
+  if (input.refund !== null && input.refund > 0) return mapped('returned', known)
+  if (cls === 'returned') return mapped('returned', known)
   const shipped = input.shipped === true
   if (cls === 'cancelled' || cls === 'closed' || (input.cancelledAt && cls !== 'paid')) {
     // Closed or cancelled after payment means the money went back: returned.
-    if (input.paid === true) return { status: 'returned', known }
+    if (input.paid === true) return mapped('returned', known)
     if (
       cls === 'closed' &&
       input.paid === null &&
@@ -261,14 +286,14 @@ export function mapStatus(input: StatusInput): { status: OrderStatus; known: boo
       input.amountPaid !== null &&
       input.amountPaid > 0
     )
-      return { status: 'returned', known }
-    return { status: 'cancelled', known }
+      return mapped('returned', known)
+    return mapped('cancelled', known)
   }
-  if (input.cancelledAt) return { status: input.paid === true ? 'returned' : 'cancelled', known }
+  if (input.cancelledAt) return mapped(input.paid === true ? 'returned' : 'cancelled', known)
   if (cls === 'awaiting') {
     // Awaiting payment but shipped or fulfilled is cash on delivery.
-    return { status: shipped || input.paid === true ? 'paid' : 'cancelled', known }
+    return mapped(shipped || input.paid === true ? 'paid' : 'cancelled', known)
   }
-  if (blank && input.paid === false && !shipped) return { status: 'cancelled', known }
-  return { status: 'paid', known }
+  if (blank && input.paid === false && !shipped) return mapped('cancelled', known)
+  return mapped('paid', known)
 }
