@@ -48,3 +48,17 @@ export function readDataset(name: string, limit?: number): Uint8Array {
   const bytes = new Uint8Array(readFileSync(join(requireDatasets(), name)))
   return limit === undefined ? bytes : bytes.subarray(0, limit)
 }
+
+/** The orders exports of shared/datasets, with the shop time zone and currency each belongs to. */
+export const ORDER_EXPORTS: readonly (readonly [
+  name: string,
+  timeZone: string,
+  currency: string,
+])[] = [
+  ['tmall-orders-sample.csv', 'Asia/Shanghai', 'CNY'],
+  ['shopify-orders-alphapaw.csv', 'America/Los_Angeles', 'USD'],
+  ['shopify-orders-signal-analytics.csv', 'Asia/Karachi', 'PKR'],
+  ['online-retail-sample.csv', 'Europe/London', 'GBP'],
+  ['amazon-in-sale-report-sample.csv', 'Asia/Kolkata', 'INR'],
+  ['temu-orders-de.csv', 'Europe/Berlin', 'EUR'],
+]

@@ -12,7 +12,7 @@ import {
 import { analyseSample, type SampleAnalysis } from '../../src/shared/csv/pipeline'
 import { isoDate } from '../../src/shared/dates'
 import type { Result } from '../../src/shared/result'
-import { requireDatasets, skipDatasets } from '../support/datasets'
+import { ORDER_EXPORTS, requireDatasets, skipDatasets } from '../support/datasets'
 import { encodeGb18030 } from '../support/gb18030'
 
 /**
@@ -154,23 +154,19 @@ describe.skipIf(skipDatasets())('real exports in shared/datasets', () => {
     expect(present).toEqual(FILES)
   })
 
-  it.each([
-    ['tmall-orders-sample.csv', 'Asia/Shanghai', 'CNY'],
-    ['shopify-orders-alphapaw.csv', 'America/Los_Angeles', 'USD'],
-    ['shopify-orders-signal-analytics.csv', 'Asia/Karachi', 'PKR'],
-    ['online-retail-sample.csv', 'Europe/London', 'GBP'],
-    ['amazon-in-sale-report-sample.csv', 'Asia/Kolkata', 'INR'],
-    ['temu-orders-de.csv', 'Europe/Berlin', 'EUR'],
-  ])("%s: the app's columnar import gives exactly the record path's orders", (name, tz, cur) => {
-    const opts: ImportFileOptions = { shopTimeZone: tz, currency: cur }
-    const viaRecords = run(name, opts)
-    const viaColumns = run(name, { ...opts, output: 'columns' })
-    expect(viaColumns.records).toEqual([])
-    expect(viaColumns.columns).toEqual(buildOrderColumns(ordersOf(viaRecords)))
-    expect(viaColumns.dateRange).toEqual(viaRecords.dateRange)
-    expect(viaColumns.errors).toEqual(viaRecords.errors)
-    expect(viaColumns.warnings).toEqual(viaRecords.warnings)
-  })
+  it.each(ORDER_EXPORTS)(
+    "%s: the app's columnar import gives exactly the record path's orders",
+    (name, tz, cur) => {
+      const opts: ImportFileOptions = { shopTimeZone: tz, currency: cur }
+      const viaRecords = run(name, opts)
+      const viaColumns = run(name, { ...opts, output: 'columns' })
+      expect(viaColumns.records).toEqual([])
+      expect(viaColumns.columns).toEqual(buildOrderColumns(ordersOf(viaRecords)))
+      expect(viaColumns.dateRange).toEqual(viaRecords.dateRange)
+      expect(viaColumns.errors).toEqual(viaRecords.errors)
+      expect(viaColumns.warnings).toEqual(viaRecords.warnings)
+    },
+  )
 
   describe('tmall-orders-sample.csv (Tmall, CNY, trailing-space headers)', () => {
     const opts: ImportFileOptions = { shopTimeZone: 'Asia/Shanghai', currency: 'CNY' }

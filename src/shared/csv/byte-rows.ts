@@ -332,26 +332,13 @@ export function createOrderByteConverter(
   const iOrder = col('orderId')
   const iLine = col('lineId')
   const iCreated = col('createdAt')
-  const money = (
-    [
-      'amountPaid',
-      'orderTotal',
-      'refund',
-      'unitPrice',
-      'lineTotal',
-      'shipping',
-      'discount',
-    ] as const
-  ).map(col)
-  const [iAmount, iTotal, iRefund, iPrice, iLineTotal, iShipping, iDiscount] = money as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
+  const iAmount = col('amountPaid')
+  const iTotal = col('orderTotal')
+  const iRefund = col('refund')
+  const iPrice = col('unitPrice')
+  const iLineTotal = col('lineTotal')
+  const iShipping = col('shipping')
+  const iDiscount = col('discount')
   const iQty = col('quantity')
   const iPaid = col('paidAt')
   const iFulfilled = col('fulfilledAt')
@@ -404,7 +391,7 @@ export function createOrderByteConverter(
   /** Hashes of each batch position's customer cell (from `touch`). */
   const customerHashes = new Int32Array(BYTE_BATCH)
 
-  const touch = (b: Uint8Array, starts: Int32Array, ends: Int32Array, slot: number): void => {
+  const touch: ByteRowConverter['touch'] = (b, starts, ends, slot) => {
     const os = starts[iOrder] as number
     const oe = ends[iOrder] as number
     let h = 0x811c9dc5
@@ -421,14 +408,7 @@ export function createOrderByteConverter(
       )
   }
 
-  const convert = (
-    b: Uint8Array,
-    starts: Int32Array,
-    ends: Int32Array,
-    line: number,
-    out: OrderRow,
-    slot: number,
-  ): boolean => {
+  const convert: ByteRowConverter['convert'] = (b, starts, ends, line, out, slot) => {
     const os = starts[iOrder] as number
     const oe = ends[iOrder] as number
     if (os === oe || oe - os > MAX_ID || !plainIdBytes(b, os, oe)) return false

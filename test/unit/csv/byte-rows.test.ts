@@ -12,8 +12,9 @@ import {
   plainNumberBytes,
   type DecimalSeparator,
 } from '../../../src/shared/csv/values'
-import { readDataset, skipDatasets } from '../../support/datasets'
+import { ORDER_EXPORTS, readDataset, skipDatasets } from '../../support/datasets'
 import { encodeGb18030 } from '../../support/gb18030'
+import { timestampShapes } from './support/timestamps'
 
 /**
  * The importer's byte path (byte-rows.ts, `Importer.pushBytes`) must give exactly what the text
@@ -75,22 +76,7 @@ describe('cell readers on bytes ≡ their text twins', () => {
   })
 
   it('DateCache.fastBytes gives what the text path gives, or leaves the cell to it', () => {
-    const two = (n: number): string => String(n).padStart(2, '0')
-    const stamps = fc
-      .tuple(
-        fc.integer({ min: 1890, max: 2210 }),
-        fc.integer({ min: 0, max: 13 }),
-        fc.integer({ min: 0, max: 32 }),
-        fc.integer({ min: 0, max: 25 }),
-        fc.integer({ min: 0, max: 61 }),
-        fc.integer({ min: 0, max: 61 }),
-        fc.constantFrom(' ', 'T', '/'),
-        fc.boolean(),
-      )
-      .map(
-        ([y, m, d, h, mi, s, sep, seconds]) =>
-          `${y}-${two(m)}-${two(d)}${sep}${two(h)}:${two(mi)}${seconds ? `:${two(s)}` : ''}`,
-      )
+    const stamps = timestampShapes
     const cells = fc.oneof(
       stamps,
       stamps.map((s) => s.replace(/\d/, '２')),
@@ -337,15 +323,7 @@ describe('whole files: the byte path imports exactly what the text path imports'
 })
 
 describe.skipIf(skipDatasets())('real exports: byte path ≡ text path', () => {
-  const FILES: [string, string, string][] = [
-    ['tmall-orders-sample.csv', 'Asia/Shanghai', 'CNY'],
-    ['shopify-orders-alphapaw.csv', 'America/Los_Angeles', 'USD'],
-    ['shopify-orders-signal-analytics.csv', 'Asia/Karachi', 'PKR'],
-    ['online-retail-sample.csv', 'Europe/London', 'GBP'],
-    ['amazon-in-sale-report-sample.csv', 'Asia/Kolkata', 'INR'],
-    ['temu-orders-de.csv', 'Europe/Berlin', 'EUR'],
-  ]
-  it.each(FILES)('%s', (name, shopTimeZone, currency) => {
+  it.each(ORDER_EXPORTS)('%s', (name, shopTimeZone, currency) => {
     const bytes = readDataset(name)
     for (const output of ['records', 'columns'] as const)
       for (const chunkBytes of [4096, 1 << 20])

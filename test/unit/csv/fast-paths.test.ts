@@ -23,6 +23,7 @@ import {
   type DecimalSeparator,
 } from '../../../src/shared/csv/values'
 import { minorDigits } from '../../../src/shared/money'
+import { timestampShapes } from './support/timestamps'
 
 /**
  * Every fast path of the row conversion must give what the general path gives: each is checked
@@ -219,21 +220,7 @@ function converter(headers: string[]): {
 describe('order rows: fast paths ≡ general path', () => {
   const two = (n: number): string => String(n).padStart(2, '0')
   /** Timestamps in runs of one day (as exports list them), with near misses. */
-  const stampShape = fc
-    .tuple(
-      fc.integer({ min: 1890, max: 2210 }),
-      fc.integer({ min: 0, max: 13 }),
-      fc.integer({ min: 0, max: 32 }),
-      fc.integer({ min: 0, max: 25 }),
-      fc.integer({ min: 0, max: 61 }),
-      fc.integer({ min: 0, max: 61 }),
-      fc.constantFrom(' ', 'T', '  '),
-      fc.boolean(),
-    )
-    .map(
-      ([y, m, d, h, mi, s, sep, seconds]) =>
-        `${y}-${two(m)}-${two(d)}${sep}${two(h)}:${two(mi)}${seconds ? `:${two(s)}` : ''}`,
-    )
+  const stampShape = timestampShapes
   const stamp = fc.oneof(stampShape, chars('0123456789-/ :T２'))
   /** A timestamp with one character replaced (near misses of the fast path's shape). */
   const nearMiss = fc

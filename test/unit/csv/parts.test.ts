@@ -9,7 +9,7 @@ import {
 } from '../../../src/shared/csv/parts'
 import { analyseSample, createImporter, type ImportResult } from '../../../src/shared/csv/pipeline'
 import type { Result } from '../../../src/shared/result'
-import { readDataset, skipDatasets } from '../../support/datasets'
+import { ORDER_EXPORTS, readDataset, skipDatasets } from '../../support/datasets'
 import { encodeGb18030 } from '../../support/gb18030'
 
 /**
@@ -18,15 +18,6 @@ import { encodeGb18030 } from '../../support/gb18030'
  * appear on both sides of the cut), cut at several places, with and without the columnar output;
  * and when the cut falls inside a quoted cell, the first part must notice and read on alone.
  */
-
-const FILES: [string, string, string][] = [
-  ['tmall-orders-sample.csv', 'Asia/Shanghai', 'CNY'],
-  ['shopify-orders-alphapaw.csv', 'America/Los_Angeles', 'USD'],
-  ['shopify-orders-signal-analytics.csv', 'Asia/Karachi', 'PKR'],
-  ['online-retail-sample.csv', 'Europe/London', 'GBP'],
-  ['amazon-in-sale-report-sample.csv', 'Asia/Kolkata', 'INR'],
-  ['temu-orders-de.csv', 'Europe/Berlin', 'EUR'],
-]
 
 /** Options for a file, as the app derives them from its sample. */
 function optionsFor(bytes: Uint8Array, tz: string, currency: string): PartsOptions {
@@ -75,7 +66,7 @@ function cutsOf(bytes: Uint8Array): number[] {
 describe.skipIf(skipDatasets())('importing one file in two parts (real exports)', () => {
   let splits = 0
 
-  it.each(FILES)(
+  it.each(ORDER_EXPORTS)(
     '%s: two parts give exactly the one-part result, cut anywhere',
     (name, tz, cur) => {
       const original = readDataset(name)
