@@ -56,6 +56,41 @@ function hashBytes(b: Uint8Array, s: number, e: number): number {
 }
 
 /**
+ * Finds the record that starts at `b[s]` and its cells, in one pass: returns the index of its line
+ * feed (-1 when there is none before `limit`), with cell k at `b[starts[k]..ends[k])` (the last cell
+ * ends at the line feed) and the number of cells in `count[0]` (-1 when there are more than
+ * `starts` can hold).
+ */
+export function scanRecord(
+  b: Uint8Array,
+  s: number,
+  limit: number,
+  delimiter: number,
+  starts: Int32Array,
+  ends: Int32Array,
+  count: Int32Array,
+): number {
+  const max = starts.length
+  let n = 0
+  starts[0] = s
+  for (let i = s; i < limit; i++) {
+    const c = b[i] as number
+    if (c === delimiter) {
+      if (n + 1 < max) {
+        ends[n] = i
+        starts[n + 1] = i + 1
+      }
+      n++
+    } else if (c === 0x0a) {
+      if (n < max) ends[n] = i
+      count[0] = n < max ? n + 1 : -1
+      return i
+    }
+  }
+  return -1
+}
+
+/**
  * Finds the cells of the record `b[s..e)` (no quotes in it): cell k is `b[starts[k]..ends[k])`.
  * Returns how many cells there are, or -1 when there are more than `starts` can hold.
  */
@@ -163,8 +198,10 @@ export class ByteCache<T> {
     const h = hashBytes(b, s, e)
     const mask = this.mask
     const v = this.slots[h & mask] as number
+    this.touchedSlot = -1
     if (v !== 0 && (v & ~mask) === (h & ~mask)) {
       const k = (v & mask) - 1
+      this.touchedSlot = k
       this.sink ^=
         (this.arena[this.starts[k] as number] as number) + (this.values[k] === undefined ? 1 : 0)
     }
@@ -173,6 +210,8 @@ export class ByteCache<T> {
 
   /** What `touch` read (kept so that the reads are not optimised away). */
   private sink = 0
+  /** The slot of the key the last `touch` found first (-1 none): the likely `slot` of its `get`. */
+  touchedSlot = -1
 
   private add(b: Uint8Array, s: number, e: number, h: number, p: number): T {
     const value = this.compute(this.decode(b.subarray(s, e)))
@@ -301,8 +340,14 @@ const BYTE_FIELDS: ReadonlySet<Field> = new Set<Field>([
 export function createOrderByteConverter(
   opts: ConvertOptions,
   encoding: Encoding,
-  /** Reads the grouper's slot for an order ID's hash ahead of its row (OrderGrouper.touch). */
-  touchOrder: (hash: number) => void = () => {},
+  /**
+   * Reads ahead what the grouper will read for a row: its slot for the order ID's hash, and its
+   * entry for the customer cell's slot (OrderGrouper.touch, touchCustomer).
+   */
+  ahead: { order: (hash: number) => void; customer: (slot: number) => void } = {
+    order: () => {},
+    customer: () => {},
+  },
 ): ByteRowConverter | null {
   const { mapping, currency: shopCurrency } = opts
   for (const [field, index] of Object.entries(mapping.fields))
@@ -399,13 +444,15 @@ export function createOrderByteConverter(
       h ^= b[i] as number
       h = Math.imul(h, 0x01000193)
     }
-    touchOrder(h | 0)
-    if (iCustomer >= 0)
+    ahead.order(h | 0)
+    if (iCustomer >= 0) {
       customerHashes[slot] = customers.touch(
         b,
         starts[iCustomer] as number,
         ends[iCustomer] as number,
       )
+      if (customers.touchedSlot >= 0) ahead.customer(customers.touchedSlot)
+    }
   }
 
   const convert: ByteRowConverter['convert'] = (b, starts, ends, line, out, slot) => {

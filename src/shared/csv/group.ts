@@ -799,6 +799,12 @@ export class OrderGrouper {
     this.touched ^= this.index.touch(h)
   }
 
+  /** Reads ahead the dictionary entry of a byte-path customer slot (see customerOfSlot). */
+  touchCustomer(slot: number): void {
+    const data = this.slotCustomers.data
+    if (slot < data.length) this.touched ^= data[slot] as number
+  }
+
   /** Dictionary id + 1 of each byte-path customer slot (0: not looked up yet). */
   private readonly slotCustomers = new Growable(new Int32Array(1024), Int32Array)
 

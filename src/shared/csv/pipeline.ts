@@ -25,6 +25,7 @@ import {
   BYTE_BATCH,
   byteDelimiter,
   createOrderByteConverter,
+  scanRecord,
   splitCells,
   type ByteRowConverter,
 } from './byte-rows'
@@ -610,6 +611,8 @@ export function createImporter(options: ImporterOptions): Importer {
   let batchStarts: Int32Array[] = []
   let batchEnds: Int32Array[] = []
   const cellCounts = new Int32Array(BYTE_BATCH)
+  /** scanRecord's cell count. */
+  const scanned = new Int32Array(1)
   /** The batch's records: `b[recordStarts[r]..recordEnds[r])`, line end excluded. */
   const recordStarts = new Int32Array(BYTE_BATCH)
   const recordEnds = new Int32Array(BYTE_BATCH)
@@ -633,9 +636,10 @@ export function createImporter(options: ImporterOptions): Importer {
     if (!byteConverterTried) {
       byteConverterTried = true
       const g = grouper as OrderGrouper
-      byteConverter = createOrderByteConverter(convertOptions as ConvertOptions, encoding, (h) =>
-        g.touch(h),
-      )
+      byteConverter = createOrderByteConverter(convertOptions as ConvertOptions, encoding, {
+        order: (h) => g.touch(h),
+        customer: (slot) => g.touchCustomer(slot),
+      })
       batchStarts = Array.from({ length: BYTE_BATCH }, () => new Int32Array(width + 1))
       batchEnds = Array.from({ length: BYTE_BATCH }, () => new Int32Array(width + 1))
     }
@@ -656,7 +660,7 @@ export function createImporter(options: ImporterOptions): Importer {
    * bytes, the rest as text. The batch's cells are found and its cache lines read ahead first
    * (ByteRowConverter.touch), then its rows converted and grouped in order.
    */
-  const byteBatch = (b: Uint8Array, n: number): void => {
+  const byteBatch = (b: Uint8Array, n: number, split: boolean): void => {
     let r = 0
     // The first rows fix the formats (the header, then INFERENCE_ROWS rows), as text.
     for (; r < n && !byteReady(); r++) {
@@ -668,16 +672,16 @@ export function createImporter(options: ImporterOptions): Importer {
     for (let k = r; k < n; k++) {
       const starts = batchStarts[k] as Int32Array
       const ends = batchEnds[k] as Int32Array
-      const count = splitCells(
-        b,
-        recordStarts[k] as number,
-        recordEnds[k] as number,
-        delimiterByte,
-        starts,
-        ends,
-      )
-      cellCounts[k] = count
-      if (count === width) conv.touch(b, starts, ends, k)
+      if (!split)
+        cellCounts[k] = splitCells(
+          b,
+          recordStarts[k] as number,
+          recordEnds[k] as number,
+          delimiterByte,
+          starts,
+          ends,
+        )
+      if (cellCounts[k] === width) conv.touch(b, starts, ends, k)
     }
     for (let k = r; k < n && !failure; k++) {
       const line = nextLine++
@@ -702,8 +706,20 @@ export function createImporter(options: ImporterOptions): Importer {
       let n = 0
       /** From `pos` on, the text path reads the rest. */
       let stop = false
+      // Once rows are converted from bytes, each record's cells are found as its end is.
+      const conv = byteConverter
       while (n < BYTE_BATCH) {
-        const lf = buf.indexOf(0x0a, pos)
+        const lf = conv
+          ? scanRecord(
+              buf,
+              pos,
+              buf.length,
+              delimiterByte,
+              batchStarts[n] as Int32Array,
+              batchEnds[n] as Int32Array,
+              scanned,
+            )
+          : buf.indexOf(0x0a, pos)
         if (lf < 0) break
         let end = lf
         // A quoted cell may hold line ends or delimiters: PapaParse reads the rest.
@@ -722,12 +738,17 @@ export function createImporter(options: ImporterOptions): Importer {
         if (crlf) end--
         recordStarts[n] = pos
         recordEnds[n] = end
+        if (conv) {
+          const count = scanned[0] as number
+          cellCounts[n] = count
+          if (count > 0) (batchEnds[n] as Int32Array)[count - 1] = end
+        }
         n++
         pos = lf + 1
       }
       if (n > 0) {
         started = true
-        byteBatch(buf, n)
+        byteBatch(buf, n, conv !== null)
       }
       if (failure) return
       if (stop) return toText(buf, pos)
