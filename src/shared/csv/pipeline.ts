@@ -603,6 +603,7 @@ export function createImporter(options: ImporterOptions): Importer {
   let crlf: boolean | null = null
   let byteConverter: ByteRowConverter | null = null
   let byteConverterTried = false
+  /** Data rows converted from bytes (`byteRows`). */
   let fromBytes = 0
   /** Records the byte path decoded for the text path, one at a time. */
   let textRows = 0
