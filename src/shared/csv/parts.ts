@@ -115,9 +115,9 @@ export function importLaterPart(
   if (!later.formatsFixed) return null
   // Numbered from a provisional line 1: the first part shifts them (it knows its line count).
   later.resumeAt(1)
-  const decoder = new StreamDecoder(opts.encoding, 0)
-  pushBytes(later, decoder, bytes, cut + 1, bytes.length, step)
-  later.push(decoder.end())
+  for (let at = cut + 1; at < bytes.length; at += step)
+    later.pushBytes(bytes.subarray(at, Math.min(bytes.length, at + step)))
+  later.endBytes()
   return later.exportPart()
 }
 
@@ -132,15 +132,18 @@ export function importInParts(
 ): { result: Result<ImportResult>; split: boolean } {
   const step = opts.sliceBytes ?? 1 << 20
   const first = createImporter(opts)
-  const decoder = new StreamDecoder(opts.encoding, opts.bomLength)
-  pushBytes(first, decoder, bytes, 0, cut + 1, step)
+  const push = (from: number, to: number): void => {
+    for (let at = from; at < to; at += step)
+      first.pushBytes(bytes.subarray(at, Math.min(to, at + step)))
+  }
+  push(0, cut + 1)
   const part = importLaterPart(bytes, cut, opts)
   if (first.atRecordBoundary() && part?.ok) {
     // As the workers do: the part arrives as a structured clone with its buffers transferred.
     first.absorb(structuredClone(part.value, { transfer: importerPartTransfer(part.value) }))
     return { result: first.finish(), split: true }
   }
-  pushBytes(first, decoder, bytes, cut + 1, bytes.length, step)
-  first.push(decoder.end())
+  push(cut + 1, bytes.length)
+  first.endBytes()
   return { result: first.finish(), split: false }
 }

@@ -281,7 +281,7 @@ export interface ImporterOptions {
    * reads the file from its start (see parts.ts): push the head of the file until `formatsFixed`
    * (the header and the first rows fix the columns' formats exactly as the first importer fixes
    * them; those rows are not converted), then `resumeAt` the part's first line, push the part's
-   * text, and `exportPart` instead of `finish`.
+   * text (or `pushBytes` its bytes, then `endBytes`), and `exportPart` instead of `finish`.
    */
   laterPart?: boolean
   /** BOM bytes at the start of the file (`pushBytes` drops them). */
@@ -591,11 +591,14 @@ export function createImporter(options: ImporterOptions): Importer {
   /** Decodes what the byte path hands to the text path (from its start, or from a switch). */
   let textDecoder = new StreamDecoder(encoding, options.bomLength ?? 0)
   const delimiterByte =
-    kind === 'orders' && !options.laterPart && options.bytePath !== false
+    kind === 'orders' && options.bytePath !== false
       ? byteDelimiter(delimiter, options.encoding)
       : -1
-  /** Still reading bytes record by record (false: everything left goes through the text path). */
-  let byteMode = delimiterByte >= 0
+  /**
+   * Still reading bytes record by record (false: everything left goes through the text path). A
+   * later part reads the head of the file as text, and its own part from bytes (resumeAt).
+   */
+  let byteMode = delimiterByte >= 0 && !options.laterPart
   let bomLeft = options.bomLength ?? 0
   /** The bytes of an incomplete last record, until the next slice. */
   let carry: Uint8Array | null = null
@@ -847,6 +850,13 @@ export function createImporter(options: ImporterOptions): Importer {
       buffer = ''
       nextLine = line
       rowCount = 0
+      // The part's own bytes start at a record: `pushBytes` reads them from bytes where it can.
+      byteMode = delimiterByte >= 0
+      carry = null
+      bomLeft = 0
+      textDecoder = new StreamDecoder(encoding, 0)
+      fromBytes = 0
+      textRows = 0
       errors.errors.length = 0
       errors.count = 0
       rejected.clear()

@@ -91,11 +91,10 @@ export async function runLaterPart(
   if (!later.formatsFixed) return post({ type: 'part-failed' })
   // Lines numbered from a provisional 1: the first worker knows how many come before the cut.
   later.resumeAt(1)
-  const decoder = new StreamDecoder(options.encoding, 0)
   let lastPost = 0
   for (let at = cut + 1; at < file.size; at += SLICE) {
     const bytes = new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer())
-    later.push(decoder.decode(bytes))
+    later.pushBytes(bytes)
     const now = performance.now()
     if (now - lastPost > 100) {
       lastPost = now
@@ -106,7 +105,7 @@ export async function runLaterPart(
       })
     }
   }
-  later.push(decoder.end())
+  later.endBytes()
   const part = later.exportPart()
   if (!part.ok) return post({ type: 'part-failed' })
   post({ type: 'part-done', part: part.value }, importerPartTransfer(part.value))
