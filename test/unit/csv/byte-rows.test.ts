@@ -476,6 +476,12 @@ describe('whole files: the byte path imports exactly what the text path imports'
     expect(bothWays(bytes, { ...base, chunkBytes: 4096 }).byteRows).toBe(400)
   })
 
+  it('a bare line feed in a CRLF file (part of a cell for PapaParse) hands the rest to the text path', () => {
+    const rows = Array.from({ length: 900 }, (_, i) => plainRow(i).join(','))
+    const text = `${HEADER}\r\n${rows.slice(0, 700).join('\r\n')}\n${rows.slice(700).join('\r\n')}\r\n`
+    expect(bothWays(utf8(text), { ...base, chunkBytes: 4096 }).byteRows).toBe(199)
+  })
+
   it('a file whose rows mostly need the text path leaves the byte path', () => {
     const rows = Array.from({ length: 6000 }, (_, i) => {
       const row = plainRow(i)
