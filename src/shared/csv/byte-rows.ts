@@ -12,6 +12,7 @@ import {
 } from './convert'
 import type { Encoding } from './decode'
 import type { Field } from './mapping'
+import { MAX_ASCII_TEXT, hashString, textOfAscii } from './string-index'
 import { minorDigits } from '../money'
 import { cleanId, decimalCode, plainIdBytes, plainNumberBytes } from './values'
 
@@ -88,32 +89,6 @@ export function scanRecord(
     }
   }
   return -1
-}
-
-/**
- * Finds the cells of the record `b[s..e)` (no quotes in it): cell k is `b[starts[k]..ends[k])`.
- * Returns how many cells there are, or -1 when there are more than `starts` can hold.
- */
-export function splitCells(
-  b: Uint8Array,
-  s: number,
-  e: number,
-  delimiter: number,
-  starts: Int32Array,
-  ends: Int32Array,
-): number {
-  const max = starts.length
-  let n = 0
-  starts[0] = s
-  for (let i = s; i < e; i++) {
-    if (b[i] === delimiter) {
-      if (n + 1 >= max) return -1
-      ends[n++] = i
-      starts[n] = i + 1
-    }
-  }
-  ends[n++] = e
-  return n
 }
 
 /**
@@ -259,29 +234,6 @@ export class ByteCache<T> {
   }
 }
 
-/** Reused argument lists for `String.fromCharCode`, one per ID length up to MAX_ID. */
-const MAX_ID = 64
-const codeLists: number[][] = []
-for (let n = 0; n <= MAX_ID; n++) codeLists.push(new Array<number>(n).fill(0))
-
-/** `hashString` of the last `asciiText` (FNV-1a: the same over ASCII bytes as over their text). */
-let textHash = 0
-
-/** The text of the ASCII bytes `b[s..e)`, at most MAX_ID of them (a flat one-byte string). */
-function asciiText(b: Uint8Array, s: number, e: number): string {
-  const n = e - s
-  const codes = codeLists[n] as number[]
-  let h = 0x811c9dc5
-  for (let k = 0; k < n; k++) {
-    const c = b[s + k] as number
-    codes[k] = c
-    h ^= c
-    h = Math.imul(h, 0x01000193)
-  }
-  textHash = h | 0
-  return String.fromCharCode.apply(null, codes)
-}
-
 /**
  * Converts the row whose cells are `b[starts[i]..ends[i])` into `out`, exactly as the text path
  * converts the row's decoded cells; false (with `out` in any state) when the row must take the
@@ -289,8 +241,9 @@ function asciiText(b: Uint8Array, s: number, e: number): string {
  */
 export interface ByteRowConverter {
   /**
-   * Reads ahead for the row in batch position `slot` (its order ID's slot in the grouper through
-   * `touchOrder`, its customer's cache entry) and remembers the hashes for `convert`.
+   * Reads ahead for the row in batch position `slot` (its order ID's slot in the grouper and its
+   * customer's entries, through `ahead`; its customer's cache entry) and remembers the hashes for
+   * `convert`.
    */
   touch(b: Uint8Array, starts: Int32Array, ends: Int32Array, slot: number): void
   /** Converts the row (`slot`: its batch position when `touch` was called for it, else -1). */
@@ -306,32 +259,6 @@ export interface ByteRowConverter {
 
 /** Rows converted as one batch (see ByteRowConverter.touch). */
 export const BYTE_BATCH = 64
-
-/** Fields the byte path reads (a mapping with any other field mapped takes the text path). */
-const BYTE_FIELDS: ReadonlySet<Field> = new Set<Field>([
-  'orderId',
-  'lineId',
-  'createdAt',
-  'paidAt',
-  'fulfilledAt',
-  'cancelledAt',
-  'amountPaid',
-  'orderTotal',
-  'refund',
-  'unitPrice',
-  'lineTotal',
-  'shipping',
-  'discount',
-  'quantity',
-  'status',
-  'returnStatus',
-  'shipped',
-  'customerId',
-  'channel',
-  'currency',
-  'sku',
-  'productName',
-])
 
 /**
  * The byte-path twin of `createOrderRowConverter` (same options, same results for the rows it
@@ -350,8 +277,6 @@ export function createOrderByteConverter(
   },
 ): ByteRowConverter | null {
   const { mapping, currency: shopCurrency } = opts
-  for (const [field, index] of Object.entries(mapping.fields))
-    if (index !== undefined && !BYTE_FIELDS.has(field as Field)) return null
   const col = (field: Field): number => mapping.fields[field] ?? -1
   const iCurrency = col('currency')
   const fileCurrency = mapping.currency ?? shopCurrency
@@ -361,10 +286,10 @@ export function createOrderByteConverter(
   // ASCII cells (most IDs, SKUs, customers) without a TextDecoder call: their bytes are their text.
   const decode = (bytes: Uint8Array): string => {
     const n = bytes.length
-    if (n <= MAX_ID) {
+    if (n <= MAX_ASCII_TEXT) {
       let ascii = true
       for (let k = 0; k < n && ascii; k++) ascii = (bytes[k] as number) < 0x80
-      if (ascii) return asciiText(bytes, 0, n)
+      if (ascii) return textOfAscii(bytes, 0, n)
     }
     return textDecoder.decode(bytes)
   }
@@ -433,7 +358,8 @@ export function createOrderByteConverter(
     return isFilledDate(decode(b.subarray(s, e)))
   }
 
-  /** Hashes of each batch position's customer cell (from `touch`). */
+  /** Hashes of each batch position's order ID (`hashString` of its text) and customer cell. */
+  const orderHashes = new Int32Array(BYTE_BATCH)
   const customerHashes = new Int32Array(BYTE_BATCH)
 
   const touch: ByteRowConverter['touch'] = (b, starts, ends, slot) => {
@@ -444,6 +370,7 @@ export function createOrderByteConverter(
       h ^= b[i] as number
       h = Math.imul(h, 0x01000193)
     }
+    orderHashes[slot] = h | 0
     ahead.order(h | 0)
     if (iCustomer >= 0) {
       customerHashes[slot] = customers.touch(
@@ -458,7 +385,7 @@ export function createOrderByteConverter(
   const convert: ByteRowConverter['convert'] = (b, starts, ends, line, out, slot) => {
     const os = starts[iOrder] as number
     const oe = ends[iOrder] as number
-    if (os === oe || oe - os > MAX_ID || !plainIdBytes(b, os, oe)) return false
+    if (os === oe || oe - os > MAX_ASCII_TEXT || !plainIdBytes(b, os, oe)) return false
 
     let currency = fileCurrency
     if (iCurrency >= 0) {
@@ -525,17 +452,18 @@ export function createOrderByteConverter(
       const s = starts[iLine] as number
       const e = ends[iLine] as number
       if (s !== e) {
-        if (e - s > MAX_ID || !plainIdBytes(b, s, e)) return false
-        lineId = asciiText(b, s, e)
+        if (e - s > MAX_ASCII_TEXT || !plainIdBytes(b, s, e)) return false
+        lineId = textOfAscii(b, s, e)
       }
     }
     const sku = iSku >= 0 ? skus.get(b, starts[iSku] as number, ends[iSku] as number) : null
     const name = iName >= 0 ? names.get(b, starts[iName] as number, ends[iName] as number) : null
 
+    const orderId = textOfAscii(b, os, oe)
     out.line = line
-    out.orderId = asciiText(b, os, oe)
+    out.orderId = orderId
     out.orderIdFlat = true
-    out.orderIdHash = textHash
+    out.orderIdHash = slot < 0 ? hashString(orderId) : (orderHashes[slot] as number)
     out.lineId = lineId
     out.date = date
     out.stamp = stamp

@@ -1,5 +1,5 @@
 import type { Result } from '../result'
-import { StreamDecoder, type Encoding } from './decode'
+import type { Encoding } from './decode'
 import { grouperPartTransfer } from './group'
 import {
   createImporter,
@@ -80,23 +80,17 @@ export type PartsOptions = ImporterOptions & {
   sliceBytes?: number
 }
 
-/** Decodes `bytes[from, to)` and pushes it into `importer` in slices; `stop` ends early. */
-function pushBytes(
+/** Pushes `bytes[from, to)` into `importer` in slices of `step` bytes; `stop` ends early. */
+function pushSlices(
   importer: Importer,
-  decoder: StreamDecoder,
   bytes: Uint8Array,
   from: number,
   to: number,
   step: number,
   stop: () => boolean = () => false,
-): number {
-  let at = from
-  while (at < to && !stop()) {
-    const end = Math.min(to, at + step)
-    importer.push(decoder.decode(bytes.subarray(at, end)))
-    at = end
-  }
-  return at
+): void {
+  for (let at = from; at < to && !stop(); at += step)
+    importer.pushBytes(bytes.subarray(at, Math.min(to, at + step)))
 }
 
 /**
@@ -110,13 +104,11 @@ export function importLaterPart(
 ): Result<ImporterPart> | null {
   const step = opts.sliceBytes ?? 1 << 20
   const later = createImporter({ ...opts, laterPart: true })
-  const head = new StreamDecoder(opts.encoding, opts.bomLength)
-  pushBytes(later, head, bytes, 0, cut + 1, step, () => later.formatsFixed)
+  pushSlices(later, bytes, 0, cut + 1, step, () => later.formatsFixed)
   if (!later.formatsFixed) return null
   // Numbered from a provisional line 1: the first part shifts them (it knows its line count).
   later.resumeAt(1)
-  for (let at = cut + 1; at < bytes.length; at += step)
-    later.pushBytes(bytes.subarray(at, Math.min(bytes.length, at + step)))
+  pushSlices(later, bytes, cut + 1, bytes.length, step)
   later.endBytes()
   return later.exportPart()
 }
@@ -132,18 +124,14 @@ export function importInParts(
 ): { result: Result<ImportResult>; split: boolean } {
   const step = opts.sliceBytes ?? 1 << 20
   const first = createImporter(opts)
-  const push = (from: number, to: number): void => {
-    for (let at = from; at < to; at += step)
-      first.pushBytes(bytes.subarray(at, Math.min(to, at + step)))
-  }
-  push(0, cut + 1)
+  pushSlices(first, bytes, 0, cut + 1, step)
   const part = importLaterPart(bytes, cut, opts)
   if (first.atRecordBoundary() && part?.ok) {
     // As the workers do: the part arrives as a structured clone with its buffers transferred.
     first.absorb(structuredClone(part.value, { transfer: importerPartTransfer(part.value) }))
     return { result: first.finish(), split: true }
   }
-  push(cut + 1, bytes.length)
+  pushSlices(first, bytes, cut + 1, bytes.length, step)
   first.endBytes()
   return { result: first.finish(), split: false }
 }

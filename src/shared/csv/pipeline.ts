@@ -26,7 +26,6 @@ import {
   byteDelimiter,
   createOrderByteConverter,
   scanRecord,
-  splitCells,
   type ByteRowConverter,
 } from './byte-rows'
 import { OrderGrouper, type GrouperPart } from './group'
@@ -660,34 +659,16 @@ export function createImporter(options: ImporterOptions): Importer {
   }
 
   /**
-   * Records `recordStarts/recordEnds[0..n)` of `b`: plain orders rows are converted from their
-   * bytes, the rest as text. The batch's cells are found and its cache lines read ahead first
-   * (ByteRowConverter.touch), then its rows converted and grouped in order.
+   * Records `recordStarts/recordEnds[0..n)` of `b`, their cells found (`cellCounts`, `batchStarts`,
+   * `batchEnds`): plain orders rows are converted from their bytes, the rest as text. The batch's
+   * cache lines are read ahead first (ByteRowConverter.touch), then its rows converted and grouped
+   * in order.
    */
-  const byteBatch = (b: Uint8Array, n: number, split: boolean): void => {
-    let r = 0
-    // The first rows fix the formats (the header, then INFERENCE_ROWS rows), as text.
-    for (; r < n && !byteReady(); r++) {
-      if (failure) return
-      textRecord(b, recordStarts[r] as number, recordEnds[r] as number, nextLine++)
-    }
-    const conv = byteConverter
-    if (r >= n || !conv) return
-    for (let k = r; k < n; k++) {
-      const starts = batchStarts[k] as Int32Array
-      const ends = batchEnds[k] as Int32Array
-      if (!split)
-        cellCounts[k] = splitCells(
-          b,
-          recordStarts[k] as number,
-          recordEnds[k] as number,
-          delimiterByte,
-          starts,
-          ends,
-        )
-      if (cellCounts[k] === width) conv.touch(b, starts, ends, k)
-    }
-    for (let k = r; k < n && !failure; k++) {
+  const byteBatch = (b: Uint8Array, n: number, conv: ByteRowConverter): void => {
+    for (let k = 0; k < n; k++)
+      if (cellCounts[k] === width)
+        conv.touch(b, batchStarts[k] as Int32Array, batchEnds[k] as Int32Array, k)
+    for (let k = 0; k < n && !failure; k++) {
       const line = nextLine++
       if (
         cellCounts[k] === width &&
@@ -701,18 +682,22 @@ export function createImporter(options: ImporterOptions): Importer {
     }
   }
 
-  /** Handles the complete records of `buf` in batches; keeps the incomplete rest in `carry`. */
+  /**
+   * Handles the complete records of `buf`; keeps the incomplete rest in `carry`. Until the header
+   * and the first rows have fixed the formats, one record at a time, as text; then in batches of
+   * BYTE_BATCH, each record's cells found in the same pass as its end.
+   */
   const byteRecords = (buf: Uint8Array): void => {
     let pos = 0
     let quote = buf.indexOf(0x22)
     if (quote < 0) quote = buf.length
     while (!failure) {
+      const conv = byteReady()
+      const size = conv ? BYTE_BATCH : 1
       let n = 0
       /** From `pos` on, the text path reads the rest. */
       let stop = false
-      // Once rows are converted from bytes, each record's cells are found as its end is.
-      const conv = byteConverter
-      while (n < BYTE_BATCH) {
+      while (n < size) {
         const lf = conv
           ? scanRecord(
               buf,
@@ -752,11 +737,12 @@ export function createImporter(options: ImporterOptions): Importer {
       }
       if (n > 0) {
         started = true
-        byteBatch(buf, n, conv !== null)
+        if (conv) byteBatch(buf, n, conv)
+        else textRecord(buf, recordStarts[0] as number, recordEnds[0] as number, nextLine++)
       }
       if (failure) return
       if (stop) return toText(buf, pos)
-      if (n < BYTE_BATCH) break
+      if (n < size) break
     }
     carry = pos < buf.length ? buf.slice(pos) : null
   }
@@ -788,10 +774,6 @@ export function createImporter(options: ImporterOptions): Importer {
         push(textDecoder.decode(chunk))
         return
       }
-    } else if (!started && chunk[0] === 0xef) {
-      // A UTF-8 BOM that was not declared as one (a forced encoding): the text path drops U+FEFF.
-      toText(chunk, 0)
-      return
     }
     byteRecords(chunk)
   }

@@ -242,7 +242,6 @@ function classify(raw: string): StatusClass | null {
 }
 const SPACES = / /g
 
-/** Maps a status word plus the order's refund/payment/shipping signals to paid, returned or cancelled. */
 /** What `mapStatus` answers (shared, frozen objects: one per status and known flag). */
 export interface MappedStatus {
   readonly status: OrderStatus
@@ -268,6 +267,7 @@ function mapped(status: OrderStatus, known: boolean): MappedStatus {
   return MAPPED[status][known ? 1 : 0]
 }
 
+/** Maps a status word plus the order's refund/payment/shipping signals to paid, returned or cancelled. */
 export function mapStatus(input: StatusInput): MappedStatus {
   const blank = input.raw.trim() === ''
   const cls = blank ? null : classify(input.raw)

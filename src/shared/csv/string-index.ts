@@ -36,6 +36,20 @@ export function flatCopy(s: string): string {
   return String.fromCharCode.apply(null, codes)
 }
 
+/** The longest text `textOfAscii` makes. */
+export const MAX_ASCII_TEXT = COPY_BY_CODES
+
+/**
+ * The text of the ASCII bytes `b[s..e)` (at most MAX_ASCII_TEXT of them): a flat one-byte string,
+ * made like `flatCopy`'s copies (the importer's byte path: order IDs, ASCII cells).
+ */
+export function textOfAscii(b: Uint8Array, s: number, e: number): string {
+  const n = e - s
+  const codes = codeLists[n] as number[]
+  for (let k = 0; k < n; k++) codes[k] = b[s + k] as number
+  return String.fromCharCode.apply(null, codes)
+}
+
 /** Strings numbered densely in insertion order. */
 export class StringIndex {
   /**

@@ -470,12 +470,12 @@ export function decimalCode(decimal: DecimalSeparator): number {
  * error). `digits` is `minorDigits(currency)`.
  */
 export function plainMoney(raw: string, digits: number, decimal: DecimalSeparator): number {
-  return plainNumber(raw, decimal === '.' ? DOT : COMMA, digits)
+  return plainNumber(raw, decimalCode(decimal), digits)
 }
 
 /** `parseDecimal` of a plain cell ('3', '-2.5'), or NaN when the cell needs the general parser. */
 export function plainDecimal(raw: string, decimal: DecimalSeparator): number {
-  return plainNumber(raw, decimal === '.' ? DOT : COMMA, -1)
+  return plainNumber(raw, decimalCode(decimal), -1)
 }
 
 const SCIENTIFIC_ID = /^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$/

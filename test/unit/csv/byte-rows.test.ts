@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ByteCache, byteDelimiter, splitCells } from '../../../src/shared/csv/byte-rows'
+import { ByteCache, byteDelimiter, scanRecord } from '../../../src/shared/csv/byte-rows'
 import { DateCache } from '../../../src/shared/csv/convert'
 import { importFile, type ImportFileOptions } from '../../../src/shared/csv/pipeline'
 import {
@@ -120,15 +120,20 @@ describe('cell readers on bytes ≡ their text twins', () => {
     )
   })
 
-  it('splitCells finds the cells between delimiters, and refuses more than it can hold', () => {
+  it('scanRecord finds the end of a record and its cells, and refuses more cells than it can hold', () => {
     const starts = new Int32Array(4)
     const ends = new Int32Array(4)
-    const b = utf8('a,,bc,d')
-    expect(splitCells(b, 0, b.length, 0x2c, starts, ends)).toBe(4)
+    const count = new Int32Array(1)
+    const b = utf8('a,,bc,d\nx')
+    expect(scanRecord(b, 0, b.length, 0x2c, starts, ends, count)).toBe(7)
+    expect(count[0]).toBe(4)
     expect([...starts]).toEqual([0, 2, 3, 6])
     expect([...ends]).toEqual([1, 2, 5, 7])
-    const many = utf8('1,2,3,4,5')
-    expect(splitCells(many, 0, many.length, 0x2c, starts, ends)).toBe(-1)
+    // No line feed before the limit: the record is not complete yet.
+    expect(scanRecord(b, 8, b.length, 0x2c, starts, ends, count)).toBe(-1)
+    const many = utf8('1,2,3,4,5\n')
+    expect(scanRecord(many, 0, many.length, 0x2c, starts, ends, count)).toBe(9)
+    expect(count[0]).toBe(-1)
   })
 
   it('reads only encodings and delimiters whose bytes never occur inside a character', () => {
@@ -474,6 +479,15 @@ describe('whole files: the byte path imports exactly what the text path imports'
     ;(rows[900] as string[])[3] = '"1,234.50"'
     const bytes = utf8(`${HEADER}\n${rows.map((r) => r.join(',')).join('\n')}\n`)
     expect(bothWays(bytes, { ...base, chunkBytes: 4096 }).byteRows).toBe(400)
+  })
+
+  it('a GB18030 file that starts with its byte order mark (84 31 95 33) imports as the text path reads it', () => {
+    const rows = Array.from({ length: 700 }, (_, i) => plainRow(i).join(','))
+    const body = encodeGb18030(`${HEADER}\n${rows.join('\n')}\n`)
+    const bytes = new Uint8Array(body.length + 4)
+    bytes.set([0x84, 0x31, 0x95, 0x33])
+    bytes.set(body, 4)
+    bothWays(bytes, { ...base, output: 'columns' })
   })
 
   it('a bare line feed in a CRLF file (part of a cell for PapaParse) hands the rest to the text path', () => {

@@ -1,5 +1,4 @@
 /// <reference lib="webworker" />
-import { StreamDecoder } from '@shared/csv/decode'
 import {
   CUT_WINDOW_BYTES,
   canImportInParts,
@@ -83,11 +82,10 @@ export async function runLaterPart(
 ): Promise<void> {
   const { file, cut, options } = job
   const later = createImporter({ ...options, laterPart: true })
-  const head = new StreamDecoder(options.encoding, options.bomLength)
-  for (let at = 0; at <= cut && !later.formatsFixed; at += SLICE) {
-    const bytes = new Uint8Array(await file.slice(at, Math.min(cut + 1, at + SLICE)).arrayBuffer())
-    later.push(head.decode(bytes))
-  }
+  for (let at = 0; at <= cut && !later.formatsFixed; at += SLICE)
+    later.pushBytes(
+      new Uint8Array(await file.slice(at, Math.min(cut + 1, at + SLICE)).arrayBuffer()),
+    )
   if (!later.formatsFixed) return post({ type: 'part-failed' })
   // Lines numbered from a provisional 1: the first worker knows how many come before the cut.
   later.resumeAt(1)
