@@ -8,6 +8,7 @@ import {
 import { createImporter, type ImporterOptions, type ImporterPart } from '@shared/csv/pipeline'
 import type { Encoding } from '@shared/csv/decode'
 import type { FromPart, PartJob } from './import-protocol'
+import { readSlices } from './slices'
 
 /**
  * The two-worker import of a big orders file (rules in @shared/csv/parts). The import worker
@@ -82,25 +83,22 @@ export async function runLaterPart(
 ): Promise<void> {
   const { file, cut, options } = job
   const later = createImporter({ ...options, laterPart: true })
-  for (let at = 0; at <= cut && !later.formatsFixed; at += SLICE)
-    later.pushBytes(
-      new Uint8Array(await file.slice(at, Math.min(cut + 1, at + SLICE)).arrayBuffer()),
-    )
+  for await (const bytes of readSlices(file, 0, cut + 1, SLICE, 1)) {
+    later.pushBytes(bytes)
+    if (later.formatsFixed) break
+  }
   if (!later.formatsFixed) return post({ type: 'part-failed' })
   // Lines numbered from a provisional 1: the first worker knows how many come before the cut.
   later.resumeAt(1)
   let lastPost = 0
-  for (let at = cut + 1; at < file.size; at += SLICE) {
-    const bytes = new Uint8Array(await file.slice(at, at + SLICE).arrayBuffer())
+  let at = cut + 1
+  for await (const bytes of readSlices(file, cut + 1, file.size, SLICE)) {
     later.pushBytes(bytes)
+    at += bytes.length
     const now = performance.now()
     if (now - lastPost > 100) {
       lastPost = now
-      post({
-        type: 'part-progress',
-        bytes: Math.min(file.size, at + SLICE) - cut - 1,
-        rows: later.rowCount,
-      })
+      post({ type: 'part-progress', bytes: at - cut - 1, rows: later.rowCount })
     }
   }
   later.endBytes()
