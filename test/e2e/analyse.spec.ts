@@ -79,6 +79,8 @@ test('a GBK export imports through the UI with one mapping fixed, survives a rel
   await page.getByTestId('start-import').click()
   await expect(page.getByTestId('import-done')).toBeVisible()
   await expect(page.getByTestId('import-done')).toContainText('新增 10')
+  // One row per order: settled as read, without grouping (the file is not read twice).
+  await expect(page.getByTestId('import-done')).toHaveAttribute('data-one-row', '1')
   await page.getByTestId('wizard-close').click()
 
   const check = async () => {
@@ -142,6 +144,32 @@ test('cancelling a big import mid-way stores nothing', async ({ page }, info) =>
       }),
   )
   expect(stored).toEqual([0, 0])
+})
+
+test('an export that turns out not to be one row per order is read again and grouped', async ({
+  page,
+}, info) => {
+  // ~1.4 MB of one-row orders (read by the one-row-per-order lane, slice after slice), then a
+  // second row of an early order: the worker reads the file again with the grouper.
+  const header = 'Order ID,Created at,Total,Financial Status,Email\n'
+  const rows: string[] = []
+  for (let i = 0; i < 20_000; i++) {
+    const d = String(1 + (i % 28)).padStart(2, '0')
+    rows.push(
+      `#${100000 + i},2026-02-${d} 10:00:00,${(i % 500) + 0.5},paid,buyer${i % 900}@example.com`,
+    )
+  }
+  rows.push('#100007,2026-02-08 10:00:00,99.5,paid,buyer7@example.com')
+  const file = info.outputPath('repeat-at-end.csv')
+  await writeFile(file, header + rows.join('\n') + '\n')
+  await chooseFile(page, file)
+  await page.getByTestId('start-import').click()
+  const done = page.getByTestId('import-done')
+  await expect(done).toBeVisible({ timeout: 60_000 })
+  await expect(done).toContainText('新增 20000')
+  await expect(done).toHaveAttribute('data-one-row', '0')
+  await page.getByTestId('wizard-close').click()
+  await expect(page.getByTestId('kpi-value-orders')).toHaveText('20,000', { timeout: 30_000 })
 })
 
 test('a big orders file is read by two workers at once (4+ cores) and imported whole, line numbers intact', async ({

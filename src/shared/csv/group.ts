@@ -357,11 +357,25 @@ class ValueColumn {
   }
 }
 
+/** `isNonProductSku`, remembered per SKU (the converters share one string per SKU value). */
+export class NonProductSkus {
+  private readonly known = new Map<string, boolean>()
+  is(sku: string | null, name: string | null): boolean {
+    if (sku === null || sku === name) return isNonProductSku(sku, name)
+    let v = this.known.get(sku)
+    if (v === undefined) {
+      v = isNonProductSku(sku, null)
+      this.known.set(sku, v)
+    }
+    return v
+  }
+}
+
 /**
  * Strings numbered in first-seen order, kept as flat copies: a cell that PapaParse cut out of a
  * 1 MiB slice of text must not keep that whole slice alive (see flatCopy).
  */
-class Dictionary {
+export class Dictionary {
   private readonly index = new StringIndex(1024)
   /** Low-variety columns (SKUs: the converter shares one string per value) look up faster in a Map. */
   private readonly small: Map<string, number> | null
@@ -539,7 +553,7 @@ export class OrderGrouper {
   private lastIndex = -1
   private nonProductLines = 0
   private readonly cancelWords = new Map<string, boolean>()
-  private readonly nonProductSkus = new Map<string, boolean>()
+  private readonly nonProductSkus = new NonProductSkus()
   /** After `absorb`: order IDs of the adopted part (orders from `partBase` on), skipped slots. */
   private partKeys: Pick<GrouperPart, 'orderIds' | 'orderIdEnds'> | null = null
   private partBase = Number.MAX_SAFE_INTEGER
@@ -565,17 +579,6 @@ export class OrderGrouper {
     this.lastId = row.orderId
     this.lastIndex = i
     return i
-  }
-
-  /** `isNonProductSku`, remembered per SKU (the converter shares one string per SKU value). */
-  private isNonProduct(sku: string | null, name: string | null): boolean {
-    if (sku === null || sku === name) return isNonProductSku(sku, name)
-    let v = this.nonProductSkus.get(sku)
-    if (v === undefined) {
-      v = isNonProductSku(sku, null)
-      this.nonProductSkus.set(sku, v)
-    }
-    return v
   }
 
   /** Sets up order `i` (the next one), first seen at `line`. */
@@ -871,7 +874,7 @@ export class OrderGrouper {
         row.lineTotal !== null ? row.lineTotal : row.unitPrice !== null ? qty * row.unitPrice : null
       const unitPrice = (row.unitPrice ??
         (row.lineTotal !== null ? asMinor(row.lineTotal / qty) : null)) as Minor | null
-      const nonProduct = this.isNonProduct(row.sku, row.name)
+      const nonProduct = this.nonProductSkus.is(row.sku, row.name)
       if (qty > 0) {
         ints[bi + BOUGHT_LINES] = (ints[bi + BOUGHT_LINES] as number) + 1
         if (value === null) flags |= MISSING_LINE_MONEY

@@ -10,6 +10,7 @@ import {
   type ColumnFormats,
   type ConvertOptions,
   type FlatRecord,
+  type OrderRow,
   type OrderRowConverter,
   type RecordConverter,
 } from './convert'
@@ -48,6 +49,7 @@ import {
   type Mapping,
 } from './mapping'
 import { combineWithinFile } from './merge'
+import { SingleRowOrders } from './single-row'
 import { findHeaderRow, sniffDelimiter, splitSampleRows, type Delimiter } from './sniff'
 import { cleanId, type DateOrder } from './values'
 
@@ -290,6 +292,15 @@ export interface ImporterOptions {
    * rows from bytes (tests compare both paths). Default true.
    */
   bytePath?: boolean
+  /**
+   * Orders with `output: 'columns'` and an amount column: settle each row as an order of its own
+   * while the file has one row per order (single-row.ts), instead of grouping. When a row shows
+   * that it has not (a second row of an order, a returned line, a rejected row of a kept order),
+   * the importer stops and `restartNeeded` says to read the file again with `fastLane: false`.
+   * Only with `pushBytes` and `endBytes` (after which `restartNeeded` is final); never for a later
+   * part or a first part that absorbs one. Default false (importFile and the import worker set it).
+   */
+  fastLane?: boolean
 }
 
 /** What a later part of a file gathered (see ImporterOptions.laterPart); plain, postable data. */
@@ -352,6 +363,13 @@ export interface Importer {
   finish(): Result<ImportResult>
   /** Data rows converted from bytes by the byte path (see pushBytes); the rest took the text path. */
   readonly byteRows: number
+  /**
+   * The file is not one row per order after all (ImporterOptions.fastLane): this importer has
+   * stopped; read the file again with a new importer with `fastLane: false`. `finish` throws.
+   */
+  readonly restartNeeded: boolean
+  /** The orders were settled one row per order (ImporterOptions.fastLane held to the end). */
+  readonly oneRowPerOrder: boolean
   /** The header is read and the columns' formats are fixed (conversion has started). */
   readonly formatsFixed: boolean
   /**
@@ -399,6 +417,9 @@ interface PapaChunk {
   meta: { cursor: number }
 }
 
+/** `failure` of an importer whose fast lane did not hold (never returned: `finish` throws). */
+const RESTART: Result<never> = { ok: false, error: { key: 'importer.restartNeeded' } }
+
 /** Creates a streaming importer for one file (see the module comment). */
 export function createImporter(options: ImporterOptions): Importer {
   const { kind, delimiter, headerRow } = options
@@ -409,6 +430,9 @@ export function createImporter(options: ImporterOptions): Importer {
   const rejected = new Set<string>()
   const flat: FlatRecord[] = []
   let grouper: OrderGrouper | null = null
+  /** The one-row-per-order lane (ImporterOptions.fastLane), while it holds. */
+  let single: SingleRowOrders | null = null
+  let restartNeeded = false
   let orderConverter: OrderRowConverter | null = null
   let recordConverter: RecordConverter | null = null
   const scratch = emptyOrderRow()
@@ -454,12 +478,20 @@ export function createImporter(options: ImporterOptions): Importer {
     convertOptions = opts
     if (kind === 'orders') {
       orderConverter = createOrderRowConverter(opts)
-      grouper = new OrderGrouper({
+      const groupOptions = {
         hasAmountColumn: mapping.fields.amountPaid !== undefined,
         amountRows: formats.amountRows,
         refundDeducted: formats.refundDeducted,
         warnings,
-      })
+      }
+      grouper = new OrderGrouper(groupOptions)
+      if (
+        options.output === 'columns' &&
+        options.fastLane === true &&
+        !options.laterPart &&
+        groupOptions.hasAmountColumn
+      )
+        single = new SingleRowOrders(groupOptions)
     } else recordConverter = createRecordConverter(kind, opts)
     if (options.laterPart)
       skipping = true // the head's rows belong to the first part
@@ -467,6 +499,22 @@ export function createImporter(options: ImporterOptions): Importer {
     pending.length = 0
   }
 
+  /** The fast lane does not hold (ImporterOptions.fastLane): stop, to be read again. */
+  const restart = (): void => {
+    single = null
+    restartNeeded = true
+    failure = RESTART
+  }
+  /** Adds a converted order row to the fast lane or the grouper. */
+  const addOrderRow = (row: OrderRow): void => {
+    if (!single) (grouper as OrderGrouper).add(row)
+    else if (!single.add(row, rejected)) restart()
+  }
+  /** A rejected row's order ID: the order is skipped whole. */
+  const reject = (id: string): void => {
+    rejected.add(id)
+    if (single?.has(id)) restart()
+  }
   const orderIdColumn = mapping.fields.orderId ?? -1
   /** Converts one data row into the grouper or the record list. */
   const convertRow = (row: string[], line: number): void => {
@@ -475,8 +523,8 @@ export function createImporter(options: ImporterOptions): Importer {
       if (err) {
         errors.add(err)
         const id = cleanId(row[orderIdColumn] ?? '').id
-        if (id !== null) rejected.add(id)
-      } else grouper.add(scratch)
+        if (id !== null) reject(id)
+      } else addOrderRow(scratch)
       return
     }
     const r = (recordConverter as RecordConverter)(row, line)
@@ -518,7 +566,7 @@ export function createImporter(options: ImporterOptions): Importer {
           values: { line, expected: width, found: row.length },
         })
         const id = orderIdColumn >= 0 ? cleanId(row[orderIdColumn] ?? '').id : null
-        if (kind === 'orders' && id !== null) rejected.add(id)
+        if (kind === 'orders' && id !== null) reject(id)
         return
       }
     }
@@ -638,7 +686,7 @@ export function createImporter(options: ImporterOptions): Importer {
     if (!formats || !grouper || skipping) return null
     if (!byteConverterTried) {
       byteConverterTried = true
-      const g = grouper as OrderGrouper
+      const g = single ?? (grouper as OrderGrouper)
       byteConverter = createOrderByteConverter(convertOptions as ConvertOptions, encoding, {
         order: (h) => g.touch(h),
         customer: (slot) => g.touchCustomer(slot),
@@ -677,7 +725,7 @@ export function createImporter(options: ImporterOptions): Importer {
         recordIndex++
         rowCount++
         fromBytes++
-        ;(grouper as OrderGrouper).add(scratch)
+        addOrderRow(scratch)
       } else textRecord(b, recordStarts[k] as number, recordEnds[k] as number, line)
     }
   }
@@ -788,6 +836,23 @@ export function createImporter(options: ImporterOptions): Importer {
       if (rest) toText(rest, 0)
     }
     push(textDecoder.end())
+    // Every row is converted now, so that `restartNeeded` is final before `finish`.
+    if (options.fastLane === true) complete()
+  }
+
+  let completed = false
+  /** Parses what is left, checks that there were rows, fixes the formats if not yet done. */
+  const complete = (): void => {
+    if (completed) return
+    completed = true
+    if (!failure) {
+      if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
+      if (buffer !== '') parse(true)
+    }
+    if (!failure && recordIndex <= headerRow)
+      failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
+    if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
+    if (!failure && !formats) startConverting()
   }
 
   const push = (textChunk: string): void => {
@@ -814,6 +879,12 @@ export function createImporter(options: ImporterOptions): Importer {
     endBytes,
     get byteRows(): number {
       return fromBytes
+    },
+    get restartNeeded(): boolean {
+      return restartNeeded
+    },
+    get oneRowPerOrder(): boolean {
+      return single !== null
     },
     get formatsFixed(): boolean {
       return formats !== null
@@ -884,20 +955,16 @@ export function createImporter(options: ImporterOptions): Importer {
     },
 
     finish(): Result<ImportResult> {
-      if (!failure) {
-        if (!parser) newline = detectNewline(buffer + '\n') ?? '\n'
-        if (buffer !== '') parse(true)
-      }
-      if (!failure && recordIndex <= headerRow)
-        failure = started ? fail('importer.errors.noRows') : fail('parse.errors.empty')
-      if (!failure && rowCount === 0) failure = fail('importer.errors.noRows')
-      if (!failure && !formats) startConverting()
+      complete()
+      if (restartNeeded) throw new Error('finish: restartNeeded (read the file again)')
       if (failure) return failure
 
       let records: RecordsByKind[DatasetKind][]
       let columns: OrderColumns | undefined
       if (grouper && options.output === 'columns') {
-        const grouped = (grouper as OrderGrouper).finishColumns(rejected)
+        const grouped = single
+          ? single.finishColumns()
+          : (grouper as OrderGrouper).finishColumns(rejected)
         for (const e of grouped.errors) errors.add(e)
         records = []
         columns = grouped.columns
@@ -991,13 +1058,20 @@ export interface ImportFileOptions extends AnalyseOptions {
   output?: 'records' | 'columns'
   /** See ImporterOptions.bytePath. */
   bytePath?: boolean
+  /** See ImporterOptions.fastLane (importFile reads the file again when it does not hold). */
+  fastLane?: boolean
 }
 
 /**
- * What `importFile` returns: the import result plus the sample analysis it used, and how many data
- * rows the byte path converted (`Importer.byteRows`).
+ * What `importFile` returns: the import result plus the sample analysis it used, how many data
+ * rows the byte path converted (`Importer.byteRows`) and whether the orders were settled one row
+ * per order (`Importer.oneRowPerOrder`).
  */
-export type ImportFileResult = ImportResult & { analysis: SampleAnalysis; byteRows: number }
+export type ImportFileResult = ImportResult & {
+  analysis: SampleAnalysis
+  byteRows: number
+  oneRowPerOrder: boolean
+}
 
 /**
  * Imports a whole file held in memory: analyse → refuse garbled text (`importer.errors.mojibake`)
@@ -1013,25 +1087,37 @@ export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<I
   if (analysis.mojibake) return fail('importer.errors.mojibake', { encoding: analysis.encoding })
   const mapping: Mapping = opts.mapping ? { ...opts.mapping } : { ...analysis.mapping }
   if (opts.snapshotDate) mapping.snapshotDate = opts.snapshotDate
-  const importer = createImporter({
-    kind: mapping.kind,
-    mapping,
-    shopTimeZone: opts.shopTimeZone,
-    currency: opts.currency,
-    encoding: analysis.encoding,
-    delimiter: analysis.delimiter,
-    headerRow: analysis.headerRow,
-    ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
-    ...(opts.output ? { output: opts.output } : {}),
-    bomLength: analysis.bomLength,
-    ...(opts.bytePath === false ? { bytePath: false } : {}),
-  })
-  const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
-  for (let at = 0; at < bytes.length; at += step) importer.pushBytes(bytes.subarray(at, at + step))
-  importer.endBytes()
+  const read = (fastLane: boolean): Importer => {
+    const importer = createImporter({
+      kind: mapping.kind,
+      mapping,
+      shopTimeZone: opts.shopTimeZone,
+      currency: opts.currency,
+      encoding: analysis.encoding,
+      delimiter: analysis.delimiter,
+      headerRow: analysis.headerRow,
+      ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}),
+      ...(opts.output ? { output: opts.output } : {}),
+      bomLength: analysis.bomLength,
+      ...(opts.bytePath === false ? { bytePath: false } : {}),
+      fastLane,
+    })
+    const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
+    for (let at = 0; at < bytes.length && !importer.restartNeeded; at += step)
+      importer.pushBytes(bytes.subarray(at, at + step))
+    importer.endBytes()
+    return importer
+  }
+  let importer = read(opts.output === 'columns' && opts.fastLane !== false)
+  if (importer.restartNeeded) importer = read(false)
   const result = importer.finish()
   if (!result.ok) return result
-  return ok({ ...result.value, analysis, byteRows: importer.byteRows })
+  return ok({
+    ...result.value,
+    analysis,
+    byteRows: importer.byteRows,
+    oneRowPerOrder: importer.oneRowPerOrder,
+  })
 }
 
 /** The orders of a result, or [] for another kind (a typed shortcut for callers and tests). */

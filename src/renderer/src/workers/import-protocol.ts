@@ -69,6 +69,8 @@ export type FromWorker =
       nothingNew: boolean
       /** Workers that read the file: 2 when a big file was read in two parts (tests, benchmark). */
       parts: number
+      /** The orders were settled one row per order, without grouping (pipeline.ts, fastLane). */
+      oneRowPerOrder: boolean
     }
   | {
       type: 'done'

@@ -16,6 +16,7 @@ import { commitImport, loadAllImports } from '../db/analytics'
 import { runLaterPart, startLaterPart, type LaterPart } from './import-parts'
 import type { FromPart, FromWorker, PartJob, ToWorker } from './import-protocol'
 import { commitThenHandOver, handedBuffers } from './orders-handoff'
+import { readSlices } from './slices'
 
 /**
  * The import worker (our own module worker: PapaParse's `worker: true` needs a blob: URL that the
@@ -34,6 +35,8 @@ let cancelled = false
 let later: LaterPart | null = null
 /** How many workers read the file (1, or 2 when the second part was merged). */
 let partsRead = 1
+/** The orders were settled one row per order (the importer's fast lane held). */
+let oneRowPerOrder = false
 let pendingCommit: (() => Promise<void>) | null = null
 
 /**
@@ -58,12 +61,14 @@ async function readFile(
     // Orders straight into columns: no object per order (a million orders: docs/performance.md).
     output: 'columns',
   }
-  const importer = createImporter(options)
   later = await startLaterPart(
     job.file,
     { ...options, encoding: job.encoding, bomLength: job.bomLength },
     job.cores ?? 1,
   )
+  // Alone, the file is first read as one row per order (pipeline.ts, fastLane); read again with
+  // the grouper when it is not. A first part that absorbs a second one groups from the start.
+  let importer = createImporter({ ...options, fastLane: later === null })
   const total = job.file.size
   let lastPost = 0
   const report = (bytes: number): void => {
@@ -75,40 +80,49 @@ async function readFile(
       elapsedMs: performance.now() - started,
     })
   }
-  const read = (at: number): Promise<ArrayBuffer> =>
-    job.file
-      .slice(at, later && at <= later.cut ? Math.min(at + SLICE, later.cut + 1) : at + SLICE)
-      .arrayBuffer()
-  let ahead = total > 0 ? read(0) : null
-  for (let at = 0; at < total;) {
-    if (cancelled) return 'cancelled'
-    const bytes = new Uint8Array(await (ahead as Promise<ArrayBuffer>))
-    // The next slice loads (in the browser) while this one is converted.
-    ahead = at + bytes.length < total ? read(at + bytes.length) : null
-    importer.pushBytes(bytes)
-    at += bytes.length
-    const now = performance.now()
-    if (now - lastPost > 100) {
-      lastPost = now
-      report(at)
-    }
-    if (later && at === later.cut + 1) {
-      const part = importer.atRecordBoundary() ? await waitForPart(later, () => report(at)) : null
-      later.stop()
-      later = null
-      if (cancelled) return 'cancelled'
-      if (part) {
-        partsRead = 2
-        importer.absorb(part)
-        const result = importer.finish()
-        report(total)
-        return result
+  let at = 0
+  /** Pushes `file[from..to)`; false when cancelled. Stops early when the importer must restart. */
+  const readRange = async (from: number, to: number): Promise<boolean> => {
+    for await (const bytes of readSlices(job.file, from, to, SLICE)) {
+      if (cancelled) return false
+      importer.pushBytes(bytes)
+      at += bytes.length
+      if (importer.restartNeeded) break
+      const now = performance.now()
+      if (now - lastPost > 100) {
+        lastPost = now
+        report(at)
       }
-      // The cut was not a record boundary, or the second part failed: read on alone.
     }
+    return !cancelled
+  }
+  // The first part (up to the cut, when a second worker reads the rest), then the rest.
+  const cut = later ? later.cut + 1 : total
+  if (!(await readRange(0, cut))) return 'cancelled'
+  if (later) {
+    const part = importer.atRecordBoundary() ? await waitForPart(later, () => report(at)) : null
+    later.stop()
+    later = null
+    if (cancelled) return 'cancelled'
+    if (part) {
+      partsRead = 2
+      importer.absorb(part)
+      const result = importer.finish()
+      report(total)
+      return result
+    }
+    // The cut was not a record boundary, or the second part failed: read on alone.
+    if (!(await readRange(cut, total))) return 'cancelled'
   }
   importer.endBytes()
+  if (importer.restartNeeded) {
+    importer = createImporter({ ...options, fastLane: false })
+    at = 0
+    if (!(await readRange(0, total))) return 'cancelled'
+    importer.endBytes()
+  }
   const result = importer.finish()
+  oneRowPerOrder = importer.oneRowPerOrder
   report(total)
   return result
 }
@@ -207,6 +221,7 @@ async function plan(
     rowCount: result.rowCount,
     nothingNew,
     parts: partsRead,
+    oneRowPerOrder,
   })
   const row: ImportRow = {
     id,

@@ -178,6 +178,7 @@ export function ImportWizard({ profile }: { profile: ShopProfile }) {
             status="success"
             data-testid="import-done"
             data-parts={phase.parsed?.parts ?? 1}
+            data-one-row={phase.parsed?.oneRowPerOrder ? 1 : 0}
             title={
               phase.nothingNew
                 ? t('analyse.wizard.nothingNew')

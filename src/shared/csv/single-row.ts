@@ -1,0 +1,298 @@
+import { isUsableCustomerId } from '../analytics/columns'
+import { STATUS_CODE, type OrderColumns, type OrderStatus } from '../analytics/model'
+import { toEpochDay, type IsoDate } from '../dates'
+import type { Minor } from '../money'
+import type { OrderRow } from './convert'
+import { Dictionary, NonProductSkus, type GroupColumnsResult, type GroupOptions } from './group'
+import type { RowError } from './issues'
+import { mapStatus, type StatusInput } from './status'
+import { StringIndex } from './string-index'
+
+/**
+ * The orders of a file in which every order has ONE row (most platforms' order exports: Taobao,
+ * Pinduoduo, Douyin, JD…), settled into columns as each row arrives — what `OrderGrouper` then
+ * `finishColumns` give for such a file, without the grouper's per-order accumulators, its second
+ * pass over a million orders, or its lookups of each row's text values (docs/performance.md).
+ *
+ * Only while that holds: `add` answers false — and this object is then of no further use — for a
+ * row whose order ID was seen before (a line-item file, a repeated order), a returned line
+ * (negative quantity: returns are linked to earlier purchases by the grouper), or an order ID that
+ * a rejected row also has (`reject`). The importer then reads the file again with the grouper
+ * (pipeline.ts, `restartNeeded`). Files without an amount column (amounts from the lines) are
+ * never read here. test/unit/csv/single-row.test.ts checks that the results are the grouper's.
+ */
+export class SingleRowOrders {
+  private readonly index = new StringIndex(1024)
+  private n = 0
+  private nl = 0
+  private readonly orderId: string[] = []
+  private day = new Int32Array(1024)
+  private amountPaid = new Float64Array(1024)
+  private refund = new Float64Array(1024)
+  private status = new Uint8Array(1024)
+  private customer = new Int32Array(1024)
+  private channel = new Int32Array(1024)
+  private lineStart = new Int32Array(1025)
+  private lineSku = new Int32Array(1024)
+  private lineQty = new Float64Array(1024)
+  private linePrice = new Float64Array(1024)
+  /** The columns' dictionaries: usable, trimmed values numbered in order of use by kept orders. */
+  private readonly customers = new Dictionary()
+  private readonly channels = new Dictionary()
+  private readonly skus = new Dictionary(true)
+  /** Column id of each raw customer / channel text (−1: none). */
+  private readonly customerOfText = new Map<string, number>()
+  private readonly channelOfText = new Map<string, number>()
+  /** Byte path: column id + 2 of each customer cache slot (0: not looked up yet; 1: unusable). */
+  private customerOfSlot = new Int32Array(1024)
+  private lastChannel: string | null = null
+  private lastChannelId = -1
+  private lastDate = ''
+  private lastDay = 0
+  private readonly days = new Map<string, number>()
+  private readonly nonProduct = new NonProductSkus()
+  private nonProductLines = 0
+  private readonly errors: RowError[] = []
+  /** Unknown status words met, in order (the grouper warns of them as it settles). */
+  private readonly unknown: { line: number; status: string }[] = []
+  private readonly input: StatusInput = {
+    raw: '',
+    refund: null,
+    amountPaid: null,
+    paid: null,
+    shipped: null,
+    cancelledAt: false,
+  }
+  /** What `touch` read (kept so that the reads are not optimised away). */
+  private touched = 0
+
+  constructor(private readonly opts: GroupOptions) {
+    if (!opts.hasAmountColumn) throw new Error('SingleRowOrders: only files with an amount column')
+  }
+
+  /** Rows taken so far (each one an order, kept or rejected). */
+  get size(): number {
+    return this.index.size
+  }
+
+  /** An order with this ID was added (kept, or rejected for a missing date or amount). */
+  has(orderId: string): boolean {
+    return this.index.get(orderId) >= 0
+  }
+
+  /** Reads ahead the index slot for an order ID of hash `h` (see StringIndex.touch). */
+  touch(h: number): void {
+    this.touched ^= this.index.touch(h)
+  }
+
+  /** Reads ahead what a byte-path customer slot's look-up will read. */
+  touchCustomer(slot: number): void {
+    if (slot < this.customerOfSlot.length) this.touched ^= this.customerOfSlot[slot] as number
+  }
+
+  /**
+   * Adds one converted row as an order of its own; false when the file is not one row per order
+   * (see the class comment). `rejected`: order IDs of the rows rejected so far.
+   */
+  add(row: OrderRow, rejected: ReadonlySet<string>): boolean {
+    const qty = row.quantity
+    const hasLine = qty !== null && qty !== 0 && (row.sku !== null || row.name !== null)
+    if (hasLine && (qty as number) < 0) return false
+    const before = this.index.size
+    const i = row.orderIdFlat
+      ? this.index.getOrAddHashed(row.orderId, row.orderIdHash, false)
+      : this.index.getOrAdd(row.orderId)
+    if (i < before) return false
+    if (rejected.size > 0 && rejected.has(row.orderId)) return false
+    // Counted for every row the grouper is given, kept or not (its warning counts them so).
+    const nonProduct = hasLine && this.nonProduct.is(row.sku, row.name)
+    if (nonProduct) this.nonProductLines++
+    const { line } = row
+    const orderId = this.index.key(i)
+    if (row.date === null) {
+      this.errors.push({
+        line,
+        field: 'createdAt',
+        key: 'importer.errors.orderWithoutDate',
+        values: { line, orderId },
+      })
+      return true
+    }
+    // The grouper's settle for an order of one row (group.ts): sums of one value are the value.
+    let amount = row.amountPaid
+    const hasRefund = row.refund !== null
+    const refund = hasRefund ? (row.refund as number) : 0
+    if (this.opts.refundDeducted && amount !== null) amount += refund
+    const input = this.input
+    input.raw = row.statusRaw
+    input.refund = hasRefund ? (Math.round(refund) as Minor) : null
+    input.amountPaid = amount === null ? null : (Math.round(amount) as Minor)
+    input.paid = row.paid
+    input.shipped = row.shipped
+    input.cancelledAt = row.cancelled
+    const mapped = mapStatus(input)
+    let status: OrderStatus = mapped.status
+    if (!mapped.known) this.unknown.push({ line, status: row.statusRaw })
+    if (row.returnFlag && status === 'paid') status = 'returned'
+    if (amount === null) {
+      if (status !== 'cancelled') {
+        this.errors.push({
+          line,
+          field: 'amountPaid',
+          key: 'importer.errors.missingAmount',
+          values: { line, orderId },
+        })
+        return true
+      }
+      amount = 0
+    }
+
+    const k = this.n++
+    if (k >= this.day.length) this.grow()
+    this.orderId.push(orderId)
+    this.day[k] = this.dayOf(row.date)
+    this.amountPaid[k] = Math.round(amount)
+    this.refund[k] = Math.round(refund)
+    this.status[k] = STATUS_CODE[status]
+    this.customer[k] = row.customerId === null ? -1 : this.customerId(row)
+    this.channel[k] = row.channel === null ? -1 : this.channelId(row.channel)
+    if (hasLine && !nonProduct) {
+      const q = qty as number
+      const unitPrice =
+        row.unitPrice ?? (row.lineTotal !== null ? Math.round(row.lineTotal / q) : null)
+      const l = this.nl++
+      if (l >= this.lineSku.length) this.growLines()
+      this.lineSku[l] = this.skus.id(row.sku ?? (row.name as string))
+      this.lineQty[l] = q
+      this.linePrice[l] = unitPrice === null ? NaN : unitPrice
+    }
+    this.lineStart[k + 1] = this.nl
+    return true
+  }
+
+  /** The orders as columns, the errors of the orders rejected, the grouper's warnings. */
+  finishColumns(): GroupColumnsResult {
+    const { warnings } = this.opts
+    for (const u of this.unknown)
+      warnings.add(
+        'importer.warnings.unknownStatus',
+        u.line,
+        { status: u.status, count: 1 },
+        u.status,
+      )
+    if (this.nonProductLines > 0)
+      warnings.add(
+        'importer.warnings.nonProductLines',
+        0,
+        { count: this.nonProductLines },
+        '',
+        this.nonProductLines,
+      )
+    const n = this.n
+    const nl = this.nl
+    const columns: OrderColumns = {
+      length: n,
+      orderId: this.orderId,
+      day: this.day.slice(0, n),
+      amountPaid: this.amountPaid.slice(0, n),
+      refund: this.refund.slice(0, n),
+      status: this.status.slice(0, n),
+      customer: this.customer.slice(0, n),
+      channel: this.channel.slice(0, n),
+      customers: this.customers.values,
+      channels: this.channels.values,
+      lineStart: this.lineStart.slice(0, n + 1),
+      lineSku: this.lineSku.slice(0, nl),
+      lineQty: this.lineQty.slice(0, nl),
+      lineUnitPrice: this.linePrice.slice(0, nl),
+      skus: this.skus.values,
+    }
+    return { columns, errors: this.errors }
+  }
+
+  private dayOf(date: IsoDate): number {
+    if (date === this.lastDate) return this.lastDay
+    let d = this.days.get(date)
+    if (d === undefined) {
+      d = toEpochDay(date)
+      this.days.set(date, d)
+    }
+    this.lastDate = date
+    this.lastDay = d
+    return d
+  }
+
+  private customerId(row: OrderRow): number {
+    const slot = row.customerSlot
+    if (slot >= 0 && slot < this.customerOfSlot.length) {
+      const known = this.customerOfSlot[slot] as number
+      if (known > 0) return known - 2
+    }
+    const raw = row.customerId as string
+    let id = this.customerOfText.get(raw)
+    if (id === undefined) {
+      id = isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1
+      this.customerOfText.set(raw, id)
+    }
+    if (slot >= 0) {
+      if (slot >= this.customerOfSlot.length) {
+        const grown = new Int32Array(Math.max(slot + 1, this.customerOfSlot.length * 2))
+        grown.set(this.customerOfSlot)
+        this.customerOfSlot = grown
+      }
+      this.customerOfSlot[slot] = id + 2
+    }
+    return id
+  }
+
+  private channelId(raw: string): number {
+    if (raw === this.lastChannel) return this.lastChannelId
+    let id = this.channelOfText.get(raw)
+    if (id === undefined) {
+      const trimmed = raw.trim()
+      id = trimmed === '' ? -1 : this.channels.id(trimmed)
+      this.channelOfText.set(raw, id)
+    }
+    this.lastChannel = raw
+    this.lastChannelId = id
+    return id
+  }
+
+  private grow(): void {
+    const size = this.day.length * 2
+    const day = new Int32Array(size)
+    day.set(this.day)
+    this.day = day
+    const amountPaid = new Float64Array(size)
+    amountPaid.set(this.amountPaid)
+    this.amountPaid = amountPaid
+    const refund = new Float64Array(size)
+    refund.set(this.refund)
+    this.refund = refund
+    const status = new Uint8Array(size)
+    status.set(this.status)
+    this.status = status
+    const customer = new Int32Array(size)
+    customer.set(this.customer)
+    this.customer = customer
+    const channel = new Int32Array(size)
+    channel.set(this.channel)
+    this.channel = channel
+    const lineStart = new Int32Array(size + 1)
+    lineStart.set(this.lineStart)
+    this.lineStart = lineStart
+  }
+
+  private growLines(): void {
+    const size = this.lineSku.length * 2
+    const lineSku = new Int32Array(size)
+    lineSku.set(this.lineSku)
+    this.lineSku = lineSku
+    const lineQty = new Float64Array(size)
+    lineQty.set(this.lineQty)
+    this.lineQty = lineQty
+    const linePrice = new Float64Array(size)
+    linePrice.set(this.linePrice)
+    this.linePrice = linePrice
+  }
+}

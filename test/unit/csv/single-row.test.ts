@@ -1,0 +1,260 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { OrderGrouper } from '../../../src/shared/csv/group'
+import { importFile, type ImportFileOptions } from '../../../src/shared/csv/pipeline'
+import { SingleRowOrders } from '../../../src/shared/csv/single-row'
+import { ORDER_EXPORTS, readDataset, skipDatasets } from '../../support/datasets'
+import { encodeGb18030 } from '../../support/gb18030'
+import { LINES, SUMMARY, fileOf, type Layout } from './support/order-files'
+import { opts, rowArb, toRow } from './support/order-rows'
+
+/**
+ * The one-row-per-order lane (single-row.ts, ImporterOptions.fastLane) must give exactly what the
+ * grouper gives — the same columns, errors, warnings and line numbers — and give up (the importer
+ * then reads the file again with the grouper) whenever a file is not one row per order.
+ */
+
+describe('SingleRowOrders ≡ OrderGrouper.finishColumns for orders of one row', () => {
+  it('random rows, every option of the grouper', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 40 }),
+        fc.constantFrom<'sum' | 'first'>('sum', 'first'),
+        fc.boolean(),
+        (raws, amountRows, refundDeducted) => {
+          const over = { amountRows, refundDeducted }
+          const a = opts(over)
+          const b = opts(over)
+          const grouper = new OrderGrouper(a)
+          const single = new SingleRowOrders(b)
+          const none = new Set<string>()
+          let held = true
+          raws.forEach((r, k) => {
+            // One order per row: the k-th row is order k.
+            const row = toRow({ ...r, order: k }, k + 2, true)
+            grouper.add({ ...row })
+            const returned = row.quantity !== null && row.quantity < 0 && row.sku !== null
+            const took = single.add({ ...row }, none)
+            expect(took).toBe(!returned)
+            held &&= took
+          })
+          if (!held) return
+          expect(single.finishColumns()).toEqual(grouper.finishColumns())
+          expect(b.warnings.list()).toEqual(a.warnings.list())
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+
+  it('gives up on a second row of an order and on an order ID already rejected', () => {
+    const row = (order: number, line: number) => toRow({ ...fc.sample(rowArb, 1)[0]!, order }, line)
+    const single = new SingleRowOrders(opts())
+    expect(single.add(row(1, 2), new Set())).toBe(true)
+    expect(single.add(row(2, 3), new Set())).toBe(true)
+    expect(single.has('ORDER-000000000002')).toBe(true)
+    expect(single.has('ORDER-000000000003')).toBe(false)
+    expect(single.add(row(1, 4), new Set())).toBe(false)
+    const other = new SingleRowOrders(opts())
+    expect(other.add(row(7, 2), new Set(['ORDER-000000000007']))).toBe(false)
+  })
+
+  it('is only for files with an amount column', () => {
+    expect(() => new SingleRowOrders(opts({ hasAmountColumn: false }))).toThrow()
+  })
+})
+
+// ---------------------------------------------------------------------------------------------
+// Whole files through importFile: fastLane (the default for columns) ≡ fastLane: false
+// ---------------------------------------------------------------------------------------------
+
+/** The summary layout with an order ID of its own on every row (i ≥ 0). */
+const ONE_ROW: Layout = {
+  ...SUMMARY,
+  plain: (i) => {
+    const row = SUMMARY.plain(i)
+    row[0] = String(4_100_000_000_000_000 + i)
+    return row
+  },
+}
+
+/** The line-item layout with every field, one row per order. */
+const ONE_LINE: Layout = {
+  ...LINES,
+  plain: (i) => {
+    const row = LINES.plain(3 * i)
+    row[0] = String(6_000_000_000 + i)
+    return row
+  },
+}
+
+/** What may break the one-row-per-order rule once, somewhere in a file. */
+type Trouble = 'none' | 'repeat' | 'returned' | 'rejectedKept' | 'rejectedFirst'
+
+/** A data row: plain row `i`, a few cells replaced, or a shape the header does not fit. */
+const pickArb = (width: number) =>
+  fc.record({
+    i: fc.nat({ max: 5_000 }),
+    changes: fc.array(fc.tuple(fc.nat({ max: width - 1 }), fc.nat({ max: 20 })), {
+      maxLength: 2,
+    }),
+    shape: fc.constantFrom('plain', 'plain', 'plain', 'plain', 'plain', 'short', 'long', 'quote'),
+  })
+
+const fileArb = fc.constantFrom(ONE_ROW, ONE_LINE).chain((layout) =>
+  fc.record({
+    layout: fc.constant(layout),
+    leadRows: fc.constantFrom(0, 499, 520),
+    /** Distinct orders after the lead rows (the first 500 data rows fix the formats). */
+    picks: fc.uniqueArray(pickArb(layout.header.length), {
+      minLength: 1,
+      maxLength: 80,
+      selector: (p) => p.i,
+    }),
+    trouble: fc.constantFrom<Trouble>(
+      'none',
+      'none',
+      'repeat',
+      'returned',
+      'rejectedKept',
+      'rejectedFirst',
+    ),
+    at: fc.nat(),
+    delimiter: fc.constantFrom(',', '\t', ';'),
+    preamble: fc.boolean(),
+    crlf: fc.boolean(),
+    bom: fc.boolean(),
+    gb18030: fc.boolean(),
+    finalNewline: fc.boolean(),
+    chunkBytes: fc.constantFrom(7, 333, 4096, 1 << 20),
+  }),
+)
+
+type FileSpec = typeof fileArb extends fc.Arbitrary<infer T> ? T : never
+
+/** The file's data rows after the lead rows: a plain first order, the picks, and the trouble. */
+function rowsOfSpec(f: FileSpec): string[][] {
+  const { layout, leadRows } = f
+  const width = layout.header.length
+  const plain = (i: number): string[] => layout.plain(leadRows + i)
+  const rows = f.picks.map(({ i, changes, shape }) => {
+    const row = plain(i)
+    for (const [col, pick] of changes) {
+      const cells = layout.cells[col] as readonly string[]
+      row[col] = cells[pick % cells.length] as string
+    }
+    if (shape === 'short') return row.slice(0, width - 1)
+    if (shape === 'long') return [...row, i % 2 ? '' : 'extra']
+    if (shape === 'quote') row[1] = `"${row[1] as string}"`
+    return row
+  })
+  // An order surely in the file, before the trouble (which then names it).
+  const first = plain(9_000)
+  rows.unshift(first)
+  const at = 1 + (f.at % rows.length)
+  const qty = layout.header.indexOf('购买数量')
+  if (f.trouble === 'repeat') rows.splice(at, 0, first)
+  if (f.trouble === 'returned') {
+    const row = plain(10_000)
+    row[qty] = '-1'
+    rows.splice(at, 0, row)
+  }
+  if (f.trouble === 'rejectedKept') rows.splice(at, 0, first.slice(0, width - 1))
+  if (f.trouble === 'rejectedFirst') {
+    const row = plain(11_000)
+    rows.splice(at, 0, row.slice(0, width - 1))
+    rows.push(row)
+  }
+  return rows
+}
+
+const base: ImportFileOptions = {
+  shopTimeZone: 'Asia/Shanghai',
+  currency: 'CNY',
+  kind: 'orders',
+  output: 'columns',
+}
+
+/** Imports with and without the lane (text path and byte path); says whether the lane held. */
+function bothWays(bytes: Uint8Array, o: ImportFileOptions): boolean {
+  let held: boolean | null = null
+  for (const bytePath of [true, false]) {
+    const grouped = importFile(bytes, { ...o, bytePath, fastLane: false })
+    const lane = importFile(bytes, { ...o, bytePath })
+    if (!grouped.ok || !lane.ok) {
+      expect(lane).toEqual(grouped)
+      return false
+    }
+    const { oneRowPerOrder, ...rest } = lane.value
+    const { oneRowPerOrder: never, ...expected } = grouped.value
+    expect(never).toBe(false)
+    expect(rest).toEqual(expected)
+    if (held !== null) expect(oneRowPerOrder).toBe(held)
+    held = oneRowPerOrder
+  }
+  return held === true
+}
+
+describe('whole files: the one-row-per-order lane imports exactly what the grouper imports', () => {
+  it('generated files with one row per order, and with one row that breaks the rule', () => {
+    const seen = { held: 0, gaveUp: 0 }
+    fc.assert(
+      fc.property(fileArb, (f) => {
+        const bytes = fileOf({ ...f, rows: rowsOfSpec(f) })
+        const held = bothWays(bytes, { ...base, chunkBytes: f.chunkBytes })
+        if (held) seen.held++
+        else seen.gaveUp++
+        // A repeated order, a returned line, a rejected row of an order is always noticed.
+        if (f.trouble !== 'none') expect(held).toBe(false)
+      }),
+      { numRuns: 150 },
+    )
+    // Both sides were exercised: files the lane read to the end, files it handed back.
+    expect(seen.held).toBeGreaterThan(20)
+    expect(seen.gaveUp).toBeGreaterThan(20)
+  }, 120_000)
+
+  it('a repeat far into a file (slices later) reads the whole file again, with the grouper', () => {
+    const rows = Array.from({ length: 30_000 }, (_, i) => ONE_ROW.plain(i).join(','))
+    rows.push(ONE_ROW.plain(7).join(','))
+    const bytes = new TextEncoder().encode(`${SUMMARY.header.join(',')}\n${rows.join('\n')}\n`)
+    expect(bothWays(bytes, { ...base, chunkBytes: 64 << 10 })).toBe(false)
+    const r = importFile(bytes, base)
+    if (!r.ok) throw new Error(JSON.stringify(r.error))
+    expect(r.value.columns?.length).toBe(30_000)
+    expect(r.value.rowCount).toBe(30_001)
+    // Without the repeat the lane holds and the orders are the same but for order 7's second row.
+    const once = new TextEncoder().encode(
+      `${SUMMARY.header.join(',')}\n${rows.slice(0, -1).join('\n')}\n`,
+    )
+    expect(bothWays(once, base)).toBe(true)
+  }, 60_000)
+
+  it('records (not columns) never take the lane', () => {
+    const rows = Array.from({ length: 600 }, (_, i) => ONE_ROW.plain(i).join(','))
+    const bytes = new TextEncoder().encode(`${SUMMARY.header.join(',')}\n${rows.join('\n')}\n`)
+    const r = importFile(bytes, { ...base, output: 'records' })
+    expect(r.ok && r.value.oneRowPerOrder).toBe(false)
+  })
+})
+
+describe.skipIf(skipDatasets())('real exports: the lane ≡ the grouper', () => {
+  it.each(ORDER_EXPORTS)('%s', (name, shopTimeZone, currency) => {
+    const bytes = readDataset(name)
+    for (const chunkBytes of [4096, 1 << 20])
+      bothWays(bytes, { ...base, shopTimeZone, currency, chunkBytes })
+  })
+
+  it('the Tmall sample (one row per order), and its GB18030 copy, are read by the lane', () => {
+    const bytes = readDataset('tmall-orders-sample.csv')
+    expect(bothWays(bytes, base)).toBe(true)
+    expect(bothWays(encodeGb18030(new TextDecoder().decode(bytes)), base)).toBe(true)
+  })
+
+  it('Shopify line items are handed back to the grouper', () => {
+    const bytes = readDataset('shopify-orders-alphapaw.csv')
+    expect(bothWays(bytes, { ...base, shopTimeZone: 'America/Los_Angeles', currency: 'USD' })).toBe(
+      false,
+    )
+  })
+})
