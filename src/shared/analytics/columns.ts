@@ -15,6 +15,18 @@ import { STATUS_CODE, type OrderColumns, type OrderRecord } from './model'
  */
 export function isUsableCustomerId(id: string | null | undefined): id is string {
   if (id == null) return false
+  // Printable ASCII (most IDs, e-mails, tb_ names): the same answer without the regexes below.
+  let ascii = true
+  let alnum = false
+  let stars = false
+  for (let i = 0, prev = 0; i < id.length && ascii; i++) {
+    const c = id.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e) ascii = false
+    else if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) alnum = true
+    else if (c === 0x2a && prev === 0x2a) stars = true
+    prev = c
+  }
+  if (ascii) return alnum && !stars
   const s = id.trim()
   if (s === '') return false
   if (!/[\p{L}\p{N}]/u.test(s)) return false

@@ -40,7 +40,7 @@ export class SingleRowOrders {
   private readonly customers = new Dictionary()
   private readonly channels = new Dictionary()
   private readonly skus = new Dictionary(true)
-  /** Column id of each raw customer / channel text (−1: none). */
+  /** Column id of each raw customer (text path) / channel text (−1: none). */
   private readonly customerOfText = new Map<string, number>()
   private readonly channelOfText = new Map<string, number>()
   /** Byte path: column id + 2 of each customer cache slot (0: not looked up yet; 1: unusable). */
@@ -229,11 +229,12 @@ export class SingleRowOrders {
       if (known > 0) return known - 2
     }
     const raw = row.customerId as string
-    let id = this.customerOfText.get(raw)
-    if (id === undefined) {
-      id = isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1
-      this.customerOfText.set(raw, id)
-    }
+    let id: number
+    if (slot < 0) {
+      const known = this.customerOfText.get(raw)
+      id = known ?? (isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1)
+      if (known === undefined) this.customerOfText.set(raw, id)
+    } else id = isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1
     if (slot >= 0) {
       if (slot >= this.customerOfSlot.length) {
         const grown = new Int32Array(Math.max(slot + 1, this.customerOfSlot.length * 2))

@@ -114,6 +114,7 @@ const fileArb = fc.constantFrom(ONE_ROW, ONE_LINE).chain((layout) =>
     trouble: fc.constantFrom<Trouble>(
       'none',
       'none',
+      'none',
       'repeat',
       'returned',
       'rejectedKept',
@@ -207,11 +208,11 @@ describe('whole files: the one-row-per-order lane imports exactly what the group
         // A repeated order, a returned line, a rejected row of an order is always noticed.
         if (f.trouble !== 'none') expect(held).toBe(false)
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.SR_RUNS ?? 150) },
     )
     // Both sides were exercised: files the lane read to the end, files it handed back.
-    expect(seen.held).toBeGreaterThan(20)
-    expect(seen.gaveUp).toBeGreaterThan(20)
+    expect(seen.held).toBeGreaterThan(10)
+    expect(seen.gaveUp).toBeGreaterThan(10)
   }, 120_000)
 
   it('a repeat far into a file (slices later) reads the whole file again, with the grouper', () => {

@@ -131,6 +131,26 @@ describe('isUsableCustomerId', () => {
     ['小***', false],
     [null, false],
   ])('%s → %s', (id, ok) => expect(isUsableCustomerId(id)).toBe(ok))
+
+  it('answers printable ASCII without regexes exactly as the definition does', () => {
+    const definition = (id: string): boolean => {
+      const s = id.trim()
+      return s !== '' && /[\p{L}\p{N}]/u.test(s) && !/[*＊]{2,}/.test(s)
+    }
+    const ids = fc.array(fc.constantFrom(...Array.from(' \t*a-Z09@._＊小')), { maxLength: 8 })
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          ids.map((l) => l.join('')),
+          fc.string({ maxLength: 8 }),
+        ),
+        (id) => {
+          expect(isUsableCustomerId(id)).toBe(definition(id))
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
 })
 
 describe('ColumnsBuilder', () => {
