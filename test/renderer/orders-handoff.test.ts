@@ -226,3 +226,55 @@ describe('handing the committed orders to the analytics worker', () => {
     expect(data.loadedMessage(2, first)?.orders).toBe(other.cols.length)
   })
 })
+
+describe('preparing an import while its write runs (AnalyticsData.stage)', () => {
+  const first = {
+    today: isoDate('2026-07-15'),
+    preset: 'last90' as const,
+    custom: null,
+    granularity: 'day' as const,
+    channel: null,
+  }
+  const created = '2026-02-01T00:00:00.000Z'
+
+  it('is adopted once the write has committed, without reading the import back', async () => {
+    const { cols, chunks } = importOf('imp-s', 21, 4_096)
+    const n = cols.length
+    const data = new AnalyticsData(db)
+    data.stage('imp-s', created, handedOrders(cols), first)
+    await commitImport(row('imp-s', n, created), chunks, db)
+    const expected = await models(null)
+    // The chunks are not needed: the staged data stands in for them.
+    await db.chunks.clear()
+    expect(await data.load(null, 'imp-s')).toBe(true)
+    const loaded = data.loadedMessage(-1, first)
+    expect(loaded?.orders).toBe(n)
+    expect(loaded?.first?.model).toEqual(expected.models[2])
+  })
+
+  it('stands in for its import when something else turned out to be stored', async () => {
+    const { cols, chunks } = importOf('imp-s', 21, 4_096)
+    const data = new AnalyticsData(db)
+    data.stage('imp-s', created, handedOrders(cols), first)
+    await commitImport(row('imp-s', cols.length, created), chunks, db)
+    // Another import, stored while the first was written.
+    const later = importOf('imp-later', 7, 5_000)
+    await commitImport(
+      row('imp-later', later.cols.length, '2026-03-01T00:00:00.000Z'),
+      later.chunks,
+    )
+    const expected = await models(null)
+    expect(await data.load(null, 'imp-s')).toBe(true)
+    const loaded = data.loadedMessage(-1, first)
+    expect(loaded?.orders).toBe(expected.orders)
+    expect(loaded?.first?.model).toEqual(expected.models[2])
+  })
+
+  it('shows nothing when the write did not commit', async () => {
+    const { cols } = importOf('imp-f', 3, 4_096)
+    const data = new AnalyticsData(db)
+    data.stage('imp-f', created, handedOrders(cols), first)
+    expect(await data.load(null, 'imp-f')).toBe(true)
+    expect(data.loadedMessage(-1, first)?.orders).toBe(0)
+  })
+})

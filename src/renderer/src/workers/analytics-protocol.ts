@@ -26,10 +26,23 @@ export type ToAnalytics =
        * stored import. Transfer their typed arrays with the message.
        */
       handoff?: { importId: string; orders: HandedOrders }
+      /** The import `stage`d before its write committed (now committed): adopted if it fits. */
+      staged?: string
       /**
        * The dashboard's current choices: the worker computes their model right after loading and
        * sends it with 'loaded', saving the page a round trip before the first KPIs show.
        */
+      first?: FirstDashboard
+    }
+  /**
+   * The orders of an import whose write is still running, to prepare meanwhile (AnalyticsData
+   * .stage); a later 'load' with `staged` adopts them once the write has committed.
+   */
+  | {
+      type: 'stage'
+      importId: string
+      createdAt: string
+      orders: HandedOrders
       first?: FirstDashboard
     }
   | { type: 'model'; id: number; period: Period; granularity: Granularity; channel: string | null }

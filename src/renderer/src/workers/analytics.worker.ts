@@ -35,7 +35,7 @@ function warmStep(): void {
 
 async function load(token: number, m: ToLoad): Promise<void> {
   // Loaded even when a newer load is waiting: that one may reuse it.
-  if (await data.load(m.handoff ?? null)) warmQueue = []
+  if (await data.load(m.handoff ?? null, m.staged ?? null)) warmQueue = []
   if (token !== latestToken) return // a newer load superseded this one
   const loaded = data.loadedMessage(token, m.first)
   if (loaded) post(loaded)
@@ -48,6 +48,12 @@ scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
     loading = loading.then(() =>
       load(m.token, m).catch(() => post({ type: 'failed', token: m.token })),
     )
+  } else if (m.type === 'stage') {
+    // In turn with the loads (a load waiting for this stage would otherwise not find it).
+    // A stage that fails leaves nothing staged: the load then reads the import back.
+    loading = loading
+      .then(() => data.stage(m.importId, m.createdAt, m.orders, m.first))
+      .catch(() => {})
   } else if (m.type === 'model' && data.models) {
     post({ type: 'model', id: m.id, model: data.models.get(m) })
   } else if (m.type === 'warm' && data.models) {

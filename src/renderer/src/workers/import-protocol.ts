@@ -72,6 +72,12 @@ export type FromWorker =
       /** The orders were settled one row per order, without grouping (pipeline.ts, fastLane). */
       oneRowPerOrder: boolean
     }
+  /**
+   * The orders about to be written, when this import will be the only one stored: the page has
+   * the analytics worker prepare them while the write runs (AnalyticsData.stage). Typed arrays
+   * transferred; 'done' then carries no orders.
+   */
+  | { type: 'staged'; importId: string; createdAt: string; orders: HandedOrders }
   | {
       type: 'done'
       importId: string | null

@@ -15,7 +15,7 @@ import {
 import { commitImport, loadAllImports } from '../db/analytics'
 import { runLaterPart, startLaterPart, type LaterPart } from './import-parts'
 import type { FromPart, FromWorker, PartJob, ToWorker } from './import-protocol'
-import { commitThenHandOver, handedBuffers } from './orders-handoff'
+import { commitThenHandOver, handedBuffers, handedOrders } from './orders-handoff'
 import { readSlices } from './slices'
 
 /**
@@ -242,10 +242,24 @@ async function plan(
     sample: false,
     currency: job.currency,
   }
-  // Only the only orders import is handed over (see orders-handoff.ts).
+  // Only the only orders import is handed over (see orders-handoff.ts); before its write when
+  // nothing at all is stored (the analytics worker prepares it meanwhile: AnalyticsData.stage).
   const handOver = job.handOver === true && !stored.some((s) => s.kind === 'orders')
+  const stage = handOver && stored.length === 0
   pendingCommit = async () => {
     if (nothingNew) return post({ type: 'done', importId: null, counts: all })
+    if (stage && kept) {
+      // The chunks are cut first (copies), so that the orders can be moved to the page.
+      const chunks = [...makeChunks()]
+      const orders = handedOrders(kept)
+      kept = null
+      scope.postMessage(
+        { type: 'staged', importId: id, createdAt: row.createdAt, orders } satisfies FromWorker,
+        handedBuffers(orders),
+      )
+      await commitImport(row, chunks)
+      return post({ type: 'done', importId: id, counts: all })
+    }
     // Committed: only now may the analytics worker see these orders ('done' carries them; the
     // transfer leaves `kept` unusable here, and the page terminates this worker at once).
     const orders = await commitThenHandOver(

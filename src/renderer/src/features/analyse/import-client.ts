@@ -12,10 +12,17 @@ export interface ImportJob {
  * An analytics worker started as soon as an import has committed, with the import's orders
  * handed over when the import worker sent them (workers/orders-handoff.ts): it loads and prepares
  * while the page still shows the wizard's result, and the dashboard adopts it
- * (takePreloadedAnalytics). Dropped when another import starts or nobody adopts it soon (it
- * holds the prepared data in memory).
+ * (takePreloadedAnalytics). When the import is the first thing stored, the worker starts earlier,
+ * with the orders the import worker sent before its write ('staged'), and prepares them while the
+ * write runs; after the commit it only checks that the import is stored. Dropped when another
+ * import starts, the import fails, or nobody adopts it soon (it holds the prepared data in memory).
  */
-let preloaded: { worker: Worker; timer: ReturnType<typeof setTimeout> } | null = null
+let preloaded: {
+  worker: Worker
+  timer: ReturnType<typeof setTimeout>
+  /** The import whose orders this worker prepared before their write committed ('staged'). */
+  staged?: string
+} | null = null
 const PRELOAD_TTL_MS = 60_000
 /** The token of the preloading 'load' (the page's own loads count from 1). */
 export const PRELOAD_TOKEN = -1
@@ -41,25 +48,55 @@ export function takePreloadedAnalytics(): Worker | null {
   return worker
 }
 
+function analyticsWorker(): Worker {
+  return new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
+    type: 'module',
+  })
+}
+
 function preloadAnalytics(
+  importId: string,
   handoff: { importId: string; orders: HandedOrders } | null,
   dashboard: (() => FirstDashboard) | undefined,
 ): void {
-  dropPreloaded()
-  const worker = new Worker(new URL('../../workers/analytics.worker.ts', import.meta.url), {
-    type: 'module',
-  })
+  // The worker that prepared this import while it was written, else a new one.
+  const staged = preloaded?.staged === importId ? preloaded : null
+  if (!staged) dropPreloaded()
+  const worker = staged?.worker ?? analyticsWorker()
+  if (staged) clearTimeout(staged.timer)
   const first = dashboard?.()
   worker.postMessage(
     {
       type: 'load',
       token: PRELOAD_TOKEN,
       ...(handoff ? { handoff } : {}),
+      ...(staged?.staged ? { staged: staged.staged } : {}),
       ...(first ? { first } : {}),
     } satisfies ToAnalytics,
     handoff ? handedBuffers(handoff.orders) : [],
   )
   preloaded = { worker, timer: setTimeout(dropPreloaded, PRELOAD_TTL_MS) }
+}
+
+/** Has a new analytics worker prepare an import's orders while their write runs (see 'staged'). */
+function stageAnalytics(
+  m: Extract<FromWorker, { type: 'staged' }>,
+  dashboard: (() => FirstDashboard) | undefined,
+): void {
+  dropPreloaded()
+  const worker = analyticsWorker()
+  const first = dashboard?.()
+  worker.postMessage(
+    {
+      type: 'stage',
+      importId: m.importId,
+      createdAt: m.createdAt,
+      orders: m.orders,
+      ...(first ? { first } : {}),
+    } satisfies ToAnalytics,
+    handedBuffers(m.orders),
+  )
+  preloaded = { worker, timer: setTimeout(dropPreloaded, PRELOAD_TTL_MS), staged: m.importId }
 }
 
 /** Starts an import in our own module worker and forwards its messages. */
@@ -77,6 +114,8 @@ export function startImport(
   let finished = false
   worker.onmessage = (e: MessageEvent<FromWorker>) => {
     let m = e.data
+    if (m.type === 'staged') return stageAnalytics(m, dashboard)
+    if (m.type === 'failed' || m.type === 'cancelled') dropPreloaded()
     if (m.type === 'done' || m.type === 'failed' || m.type === 'cancelled') {
       finished = true
       worker.terminate()
@@ -89,9 +128,10 @@ export function startImport(
           const begin = (): void => {
             if (startSoon !== begin) return // started already, or dropped
             startSoon = null
-            preloadAnalytics(orders ? { importId, orders } : null, dashboard)
+            preloadAnalytics(importId, orders ? { importId, orders } : null, dashboard)
           }
-          dropPreloaded()
+          // Keep a worker that prepared this import while it was written (preloadAnalytics).
+          if (preloaded?.staged !== importId) dropPreloaded()
           startSoon = begin
           requestAnimationFrame(() => setTimeout(begin, 0))
         }
