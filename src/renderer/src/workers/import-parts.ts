@@ -19,7 +19,7 @@ import { readSlices } from './slices'
  * on alone and the result is the same.
  */
 
-const SLICE = 1 << 20
+const SLICE = 4 << 20
 
 /** The second part, as the first worker sees it. */
 export interface LaterPart {

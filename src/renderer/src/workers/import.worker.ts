@@ -26,7 +26,7 @@ import { readSlices } from './slices'
  * stores nothing, and a crash during the write aborts the transaction.
  */
 
-const SLICE = 1 << 20
+const SLICE = 4 << 20
 const scope = self as unknown as DedicatedWorkerGlobalScope
 const post = (m: FromWorker): void => scope.postMessage(m)
 
