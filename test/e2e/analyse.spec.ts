@@ -199,6 +199,8 @@ test('a big orders file is read by two workers at once (4+ cores) and imported w
   const done = page.getByTestId('import-done')
   await expect(done).toBeVisible({ timeout: 60_000 })
   await expect(done).toHaveAttribute('data-parts', '2')
+  // Both workers settled one row per order, and the first merged the second's orders.
+  await expect(done).toHaveAttribute('data-one-row', '1')
   await expect(done).toContainText('329999')
   await page.getByTestId('wizard-close').click()
   // The default period (last 30 days of the data) covers all of February 2026.

@@ -108,3 +108,13 @@ export class ErrorLog {
     this.count += count
   }
 }
+
+/** A row error `shift` lines further down (its line, and the line in its message). */
+export function shiftError(e: RowError, shift: number): RowError {
+  const line = e.values?.line
+  return {
+    ...e,
+    line: e.line + shift,
+    ...(typeof line === 'number' ? { values: { ...e.values, line: line + shift } } : {}),
+  }
+}

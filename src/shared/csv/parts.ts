@@ -1,6 +1,7 @@
 import type { Result } from '../result'
 import type { Encoding } from './decode'
 import { grouperPartTransfer } from './group'
+import { singleRowPartTransfer } from './single-row'
 import {
   createImporter,
   type Importer,
@@ -35,9 +36,10 @@ export const MIN_PARTS_BYTES = 16 << 20
 /**
  * Two parts only on computers with at least this many logical processors. On two, the second
  * worker competes with the page, the browser and the garbage collector for the only other core:
- * measured on this project's 2-core benchmark machine, a million orders took 0.6–0.8 s less
- * (3.0 instead of 3.6–3.9 s) but the import's peak memory rose by ~130 MiB, past the 1 GiB budget
- * (docs/performance.md).
+ * measured on this project's 2-core benchmark machine, a million grouped orders took 0.6–0.8 s
+ * less (3.0 instead of 3.6–3.9 s) but the import's peak memory rose by ~130 MiB, past the 1 GiB
+ * budget; with both parts settling one row per order (pipeline.ts, fastLane), reading took ~5 %
+ * less and the peak rose by ~80 MiB, to within ~60 MiB of it (docs/performance.md).
  */
 export const MIN_PARTS_CORES = 4
 /** How far after the middle the cut may be (a longer record: no split). */
@@ -69,7 +71,8 @@ export function findCut(window: Uint8Array, from: number): number {
 
 /** The typed arrays of an ImporterPart, to transfer with postMessage. */
 export function importerPartTransfer(part: ImporterPart): ArrayBuffer[] {
-  return grouperPartTransfer(part.grouper)
+  if (part.single) return singleRowPartTransfer(part.single)
+  return part.grouper ? grouperPartTransfer(part.grouper) : []
 }
 
 /** Options of `importInParts`. */
@@ -115,23 +118,30 @@ export function importLaterPart(
 
 /**
  * Imports `bytes` in two parts cut at `cut` (a line feed's offset), the way the import workers do
- * it, and says whether the parts were merged (`split`) or the first part read on alone.
+ * it, and says whether the parts were merged (`split`) or the first part read on alone, and
+ * whether the one-row lane (`opts.fastLane`) gave up, so that the file was read again, alone,
+ * with the grouper (`restarted`).
  */
 export function importInParts(
   bytes: Uint8Array,
   cut: number,
   opts: PartsOptions,
-): { result: Result<ImportResult>; split: boolean } {
+): { result: Result<ImportResult>; split: boolean; restarted: boolean } {
   const step = opts.sliceBytes ?? 1 << 20
   const first = createImporter(opts)
-  pushSlices(first, bytes, 0, cut + 1, step)
-  const part = importLaterPart(bytes, cut, opts)
+  const stop = (): boolean => first.restartNeeded
+  pushSlices(first, bytes, 0, cut + 1, step, stop)
+  const part = first.restartNeeded ? null : importLaterPart(bytes, cut, opts)
+  let split = false
   if (first.atRecordBoundary() && part?.ok) {
     // As the workers do: the part arrives as a structured clone with its buffers transferred.
     first.absorb(structuredClone(part.value, { transfer: importerPartTransfer(part.value) }))
-    return { result: first.finish(), split: true }
-  }
-  pushSlices(first, bytes, cut + 1, bytes.length, step)
+    split = true
+  } else pushSlices(first, bytes, cut + 1, bytes.length, step, stop)
   first.endBytes()
-  return { result: first.finish(), split: false }
+  if (!first.restartNeeded) return { result: first.finish(), split, restarted: false }
+  const again = createImporter({ ...opts, fastLane: false })
+  pushSlices(again, bytes, 0, bytes.length, step)
+  again.endBytes()
+  return { result: again.finish(), split: false, restarted: true }
 }

@@ -34,6 +34,7 @@ import { uniqueHeaders } from './headers'
 import {
   ErrorLog,
   WarningLog,
+  shiftError,
   type ImportWarning,
   type RowError,
   type WarningEntry,
@@ -49,7 +50,7 @@ import {
   type Mapping,
 } from './mapping'
 import { combineWithinFile } from './merge'
-import { SingleRowOrders } from './single-row'
+import { SingleRowOrders, type SingleRowPart } from './single-row'
 import { findHeaderRow, sniffDelimiter, splitSampleRows, type Delimiter } from './sniff'
 import { cleanId, type DateOrder } from './values'
 
@@ -297,8 +298,9 @@ export interface ImporterOptions {
    * while the file has one row per order (single-row.ts), instead of grouping. When a row shows
    * that it has not (a second row of an order, a returned line, a rejected row of a kept order),
    * the importer stops and `restartNeeded` says to read the file again with `fastLane: false`.
-   * Only with `pushBytes` and `endBytes` (after which `restartNeeded` is final); never for a later
-   * part or a first part that absorbs one. Default false (importFile and the import worker set it).
+   * Only with `pushBytes` and `endBytes` (after which `restartNeeded` is final). A later part and
+   * the first part that absorbs it both take the lane or neither does. Default false (importFile
+   * and the import worker set it).
    */
   fastLane?: boolean
 }
@@ -310,7 +312,9 @@ export interface ImporterPart {
    * worker does not know how many lines come before its cut; the first part does, and shifts them.
    */
   firstLine: number
-  grouper: GrouperPart
+  /** The part's orders: from the grouper, or from the one-row lane (ImporterOptions.fastLane). */
+  grouper: GrouperPart | null
+  single: SingleRowPart | null
   errors: RowError[]
   errorCount: number
   warnings: WarningEntry[]
@@ -485,12 +489,7 @@ export function createImporter(options: ImporterOptions): Importer {
         warnings,
       }
       grouper = new OrderGrouper(groupOptions)
-      if (
-        options.output === 'columns' &&
-        options.fastLane === true &&
-        !options.laterPart &&
-        groupOptions.hasAmountColumn
-      )
+      if (options.output === 'columns' && options.fastLane === true && groupOptions.hasAmountColumn)
         single = new SingleRowOrders(groupOptions)
     } else recordConverter = createRecordConverter(kind, opts)
     if (options.laterPart)
@@ -921,7 +920,8 @@ export function createImporter(options: ImporterOptions): Importer {
       if (!grouper) throw new Error('exportPart: only an orders import that has started converting')
       return ok({
         firstLine: resumedAt,
-        grouper: (grouper as OrderGrouper).exportPart(),
+        grouper: single ? null : (grouper as OrderGrouper).exportPart(),
+        single: single ? single.exportPart() : null,
         errors: errors.errors,
         errorCount: errors.count,
         warnings: warnings.withIds(),
@@ -934,7 +934,12 @@ export function createImporter(options: ImporterOptions): Importer {
       if (!grouper) throw new Error('absorb: only an orders import that has started converting')
       // The part's first record is this part's next line.
       const shift = nextLine - part.firstLine
-      ;(grouper as OrderGrouper).absorb(part.grouper, shift)
+      if ((single === null) !== (part.single === null))
+        throw new Error('absorb: both parts take the one-row lane, or neither does')
+      if (single && part.single) {
+        // An order in both parts, or a rejected row of an order of the other part: read again.
+        if (!single.absorb(part.single, shift, rejected, part.rejected)) return restart()
+      } else (grouper as OrderGrouper).absorb(part.grouper as GrouperPart, shift)
       errors.absorb(
         shift === 0 ? part.errors : part.errors.map((e) => shiftError(e, shift)),
         part.errorCount,
@@ -1004,16 +1009,6 @@ export function createImporter(options: ImporterOptions): Importer {
         formats: formats as ImportResultBase['formats'],
       } as ImportResult)
     },
-  }
-}
-
-/** A row error `shift` lines further down (its line, and the line in its message). */
-function shiftError(e: RowError, shift: number): RowError {
-  const line = e.values?.line
-  return {
-    ...e,
-    line: e.line + shift,
-    ...(typeof line === 'number' ? { values: { ...e.values, line: line + shift } } : {}),
   }
 }
 

@@ -4,9 +4,34 @@ import { toEpochDay, type IsoDate } from '../dates'
 import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import { Dictionary, NonProductSkus, type GroupColumnsResult, type GroupOptions } from './group'
-import type { RowError } from './issues'
+import { shiftError, type RowError } from './issues'
 import { mapStatus, type StatusInput } from './status'
 import { StringIndex } from './string-index'
+
+/**
+ * What the lane of a LATER part of a file gathered (`exportPart`), plain and postable: the order
+ * IDs it took (kept or rejected, joined, with their ends and hashes), which of them were kept, the
+ * kept orders as columns without their IDs, and what `finishColumns` would report.
+ */
+export interface SingleRowPart {
+  ids: string
+  idEnds: Int32Array
+  hashes: Int32Array
+  /** The number among `ids` of each kept order, in order. */
+  kept: Int32Array
+  columns: OrderColumns
+  errors: RowError[]
+  unknown: { line: number; status: string }[]
+  nonProductLines: number
+}
+
+/** The typed arrays of a SingleRowPart, to transfer with postMessage. */
+export function singleRowPartTransfer(part: SingleRowPart): ArrayBuffer[] {
+  const c = part.columns
+  const list = [part.idEnds, part.hashes, part.kept, c.day, c.amountPaid, c.refund, c.status]
+  list.push(c.customer, c.channel, c.lineStart, c.lineSku, c.lineQty, c.lineUnitPrice)
+  return [...new Set(list.map((a) => a.buffer as ArrayBuffer))]
+}
 
 /**
  * The orders of a file in which every order has ONE row (most platforms' order exports: Taobao,
@@ -30,6 +55,8 @@ export class SingleRowOrders {
   private amountPaid = new Float64Array(1024)
   private refund = new Float64Array(1024)
   private status = new Uint8Array(1024)
+  /** The number in `index` of each kept order. */
+  private keyOf = new Int32Array(1024)
   private customer = new Int32Array(1024)
   private channel = new Int32Array(1024)
   private lineStart = new Int32Array(1025)
@@ -150,6 +177,7 @@ export class SingleRowOrders {
     const k = this.n++
     if (k >= this.day.length) this.grow()
     this.orderId.push(orderId)
+    this.keyOf[k] = i
     this.day[k] = this.dayOf(row.date)
     this.amountPaid[k] = Math.round(amount)
     this.refund[k] = Math.round(refund)
@@ -167,6 +195,95 @@ export class SingleRowOrders {
       this.linePrice[l] = unitPrice === null ? NaN : unitPrice
     }
     this.lineStart[k + 1] = this.nl
+    return true
+  }
+
+  /**
+   * Everything gathered, for `absorb` by the lane of the file's first part (in another worker;
+   * this object must not be used afterwards).
+   */
+  exportPart(): SingleRowPart {
+    const keys = this.index.keyList()
+    const n = keys.length
+    const idEnds = new Int32Array(n)
+    const hashes = new Int32Array(n)
+    for (let j = 0, end = 0; j < n; j++) {
+      end += (keys[j] as string).length
+      idEnds[j] = end
+      hashes[j] = this.index.hashOf(j)
+    }
+    return {
+      ids: keys.join(''),
+      idEnds,
+      hashes,
+      kept: this.keyOf.slice(0, this.n),
+      columns: { ...this.columns(), orderId: [] },
+      errors: this.errors,
+      unknown: this.unknown,
+      nonProductLines: this.nonProductLines,
+    }
+  }
+
+  /**
+   * Adds the orders of the file's later part (`exportPart` of a lane with the same options), as if
+   * its rows had been added here after this lane's own; `shift` is added to its line numbers.
+   * False — the file is not one row per order — when an order ID is in both parts, or a rejected
+   * row of one part (`rejected` here, `partRejected` there) has the ID of an order of the other.
+   */
+  absorb(
+    part: SingleRowPart,
+    shift: number,
+    rejected: ReadonlySet<string>,
+    partRejected: readonly string[],
+  ): boolean {
+    const before = this.index.size
+    const count = part.idEnds.length
+    const at = new Int32Array(count)
+    for (let j = 0, start = 0; j < count; j++) {
+      const end = part.idEnds[j] as number
+      const id = part.ids.slice(start, end)
+      start = end
+      if (rejected.size > 0 && rejected.has(id)) return false
+      const i = this.index.getOrAddHashed(id, part.hashes[j] as number, false)
+      if (i < before) return false
+      at[j] = i
+    }
+    for (const id of partRejected) {
+      const i = this.index.get(id)
+      if (i >= 0 && i < before) return false
+    }
+    const c = part.columns
+    // Room for exactly both parts' orders and lines (no doubling, and `columns` need not copy).
+    this.grow(this.n + c.length)
+    this.growLines(this.nl + c.lineSku.length)
+    const customers = c.customers.map((v) => this.customers.id(v, false))
+    const channels = c.channels.map((v) => this.channels.id(v, false))
+    const skus = c.skus.map((v) => this.skus.id(v, false))
+    const lineBase = this.nl
+    for (let k = 0; k < c.length; k++) {
+      const o = this.n++
+      const i = at[part.kept[k] as number] as number
+      this.orderId.push(this.index.key(i))
+      this.keyOf[o] = i
+      this.day[o] = c.day[k] as number
+      this.amountPaid[o] = c.amountPaid[k] as number
+      this.refund[o] = c.refund[k] as number
+      this.status[o] = c.status[k] as number
+      const cust = c.customer[k] as number
+      this.customer[o] = cust < 0 ? -1 : (customers[cust] as number)
+      const ch = c.channel[k] as number
+      this.channel[o] = ch < 0 ? -1 : (channels[ch] as number)
+      this.lineStart[o + 1] = lineBase + (c.lineStart[k + 1] as number)
+    }
+    for (let l = 0; l < c.lineSku.length; l++) {
+      const m = this.nl++
+      this.lineSku[m] = skus[c.lineSku[l] as number] as number
+      this.lineQty[m] = c.lineQty[l] as number
+      this.linePrice[m] = c.lineUnitPrice[l] as number
+    }
+    for (const e of part.errors) this.errors.push(shift === 0 ? e : shiftError(e, shift))
+    for (const u of part.unknown) this.unknown.push({ line: u.line + shift, status: u.status })
+    this.nonProductLines += part.nonProductLines
     return true
   }
 
@@ -188,26 +305,35 @@ export class SingleRowOrders {
         '',
         this.nonProductLines,
       )
+    return { columns: this.columns(), errors: this.errors }
+  }
+
+  /**
+   * The orders so far as columns: the arrays themselves when they are exactly full (after
+   * `absorb`), else exact-length copies (a view would carry, and post, the whole buffer).
+   */
+  private columns(): OrderColumns {
     const n = this.n
     const nl = this.nl
-    const columns: OrderColumns = {
+    const cut = <T extends Int32Array | Float64Array | Uint8Array>(a: T, length: number): T =>
+      a.length === length ? a : (a.slice(0, length) as T)
+    return {
       length: n,
       orderId: this.orderId,
-      day: this.day.slice(0, n),
-      amountPaid: this.amountPaid.slice(0, n),
-      refund: this.refund.slice(0, n),
-      status: this.status.slice(0, n),
-      customer: this.customer.slice(0, n),
-      channel: this.channel.slice(0, n),
+      day: cut(this.day, n),
+      amountPaid: cut(this.amountPaid, n),
+      refund: cut(this.refund, n),
+      status: cut(this.status, n),
+      customer: cut(this.customer, n),
+      channel: cut(this.channel, n),
       customers: this.customers.values,
       channels: this.channels.values,
-      lineStart: this.lineStart.slice(0, n + 1),
-      lineSku: this.lineSku.slice(0, nl),
-      lineQty: this.lineQty.slice(0, nl),
-      lineUnitPrice: this.linePrice.slice(0, nl),
+      lineStart: cut(this.lineStart, n + 1),
+      lineSku: cut(this.lineSku, nl),
+      lineQty: cut(this.lineQty, nl),
+      lineUnitPrice: cut(this.linePrice, nl),
       skus: this.skus.values,
     }
-    return { columns, errors: this.errors }
   }
 
   private dayOf(date: IsoDate): number {
@@ -259,8 +385,9 @@ export class SingleRowOrders {
     return id
   }
 
-  private grow(): void {
-    const size = this.day.length * 2
+  /** Room for `size` orders (default: twice the room there is). */
+  private grow(size = this.day.length * 2): void {
+    if (size <= this.day.length) return
     const day = new Int32Array(size)
     day.set(this.day)
     this.day = day
@@ -273,6 +400,9 @@ export class SingleRowOrders {
     const status = new Uint8Array(size)
     status.set(this.status)
     this.status = status
+    const keyOf = new Int32Array(size)
+    keyOf.set(this.keyOf)
+    this.keyOf = keyOf
     const customer = new Int32Array(size)
     customer.set(this.customer)
     this.customer = customer
@@ -284,8 +414,9 @@ export class SingleRowOrders {
     this.lineStart = lineStart
   }
 
-  private growLines(): void {
-    const size = this.lineSku.length * 2
+  /** Room for `size` lines (default: twice the room there is). */
+  private growLines(size = this.lineSku.length * 2): void {
+    if (size <= this.lineSku.length) return
     const lineSku = new Int32Array(size)
     lineSku.set(this.lineSku)
     this.lineSku = lineSku

@@ -106,6 +106,35 @@ describe.skipIf(skipDatasets())('importing one file in two parts (real exports)'
   it('most cuts were merged (the test exercises the split, not only the fallback)', () => {
     expect(splits).toBeGreaterThan(30)
   })
+
+  let laneSplits = 0
+  it.each(ORDER_EXPORTS)(
+    '%s: two one-row lanes give the grouper result, or read the file again',
+    (name, tz, cur) => {
+      const original = readDataset(name)
+      for (const bytes of [original, repeated(original, 2)]) {
+        const opts: PartsOptions = { ...optionsFor(bytes, tz, cur), output: 'columns' }
+        const expected = onePart(bytes, opts)
+        for (const cut of cutsOf(bytes)) {
+          const { result, split, restarted } = importInParts(bytes, cut, {
+            ...opts,
+            fastLane: true,
+          })
+          if (split && !restarted) laneSplits++
+          // Repeated rows: every order is on both sides of the cut (files with an amount column
+          // take the lane; the others are grouped from the start).
+          const lane = opts.mapping.fields.amountPaid !== undefined
+          if (bytes !== original && expected.ok) expect(restarted).toBe(lane)
+          expect(result).toEqual(expected)
+        }
+      }
+    },
+    30_000,
+  )
+
+  it('one-row exports were merged by the lanes (Tmall: every cut)', () => {
+    expect(laneSplits).toBeGreaterThanOrEqual(3)
+  })
 })
 
 describe('importing one file in two parts (made-up files)', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { OrderGrouper } from '../../../src/shared/csv/group'
+import { findCut, importInParts, type PartsOptions } from '../../../src/shared/csv/parts'
 import { importFile, type ImportFileOptions } from '../../../src/shared/csv/pipeline'
 import { SingleRowOrders } from '../../../src/shared/csv/single-row'
 import { ORDER_EXPORTS, readDataset, skipDatasets } from '../../support/datasets'
@@ -104,7 +105,7 @@ const pickArb = (width: number) =>
 const fileArb = fc.constantFrom(ONE_ROW, ONE_LINE).chain((layout) =>
   fc.record({
     layout: fc.constant(layout),
-    leadRows: fc.constantFrom(0, 499, 520),
+    leadRows: fc.constantFrom<number>(0, 499, 520),
     /** Distinct orders after the lead rows (the first 500 data rows fix the formats). */
     picks: fc.uniqueArray(pickArb(layout.header.length), {
       minLength: 1,
@@ -213,6 +214,46 @@ describe('whole files: the one-row-per-order lane imports exactly what the group
     // Both sides were exercised: files the lane read to the end, files it handed back.
     expect(seen.held).toBeGreaterThan(10)
     expect(seen.gaveUp).toBeGreaterThan(10)
+  }, 120_000)
+
+  it('the same files in two parts (two workers), cut in the middle, give the same orders', () => {
+    let merged = 0
+    fc.assert(
+      fc.property(fileArb, (spec) => {
+        // 1,200 plain orders in the middle, so that the head fixes the formats before the cut:
+        // half of the file's own rows (the order its trouble names first) before them.
+        const f = { ...spec, leadRows: 1_200 }
+        const rows = rowsOfSpec(f)
+        const half = Math.ceil(rows.length / 2)
+        const middle = Array.from({ length: 1_200 }, (_, i) => f.layout.plain(i))
+        const all = [...rows.slice(0, half), ...middle, ...rows.slice(half)]
+        const bytes = fileOf({ ...f, leadRows: 0, rows: all })
+        const grouped = importFile(bytes, { ...base, fastLane: false, chunkBytes: f.chunkBytes })
+        if (!grouped.ok) return
+        const { analysis, byteRows: _b, oneRowPerOrder: _o, ...expected } = grouped.value
+        const from = Math.floor(bytes.length / 2)
+        const cut = findCut(bytes.subarray(from), from)
+        if (cut < 0 || cut >= bytes.length - 1) return
+        const opts: PartsOptions = {
+          ...base,
+          kind: 'orders',
+          mapping: analysis.mapping,
+          encoding: analysis.encoding,
+          bomLength: analysis.bomLength,
+          delimiter: analysis.delimiter,
+          headerRow: analysis.headerRow,
+          fastLane: true,
+          sliceBytes: f.chunkBytes,
+        }
+        const parts = importInParts(bytes, cut, opts)
+        if (parts.split && !parts.restarted) merged++
+        if (f.trouble !== 'none' && parts.split) expect(parts.restarted).toBe(true)
+        expect(parts.result).toEqual({ ok: true, value: expected })
+      }),
+      { numRuns: Number(process.env.SR_RUNS ?? 100) },
+    )
+    // The lanes of both parts were merged in some files (not only handed back).
+    expect(merged).toBeGreaterThan(5)
   }, 120_000)
 
   it('a repeat far into a file (slices later) reads the whole file again, with the grouper', () => {

@@ -40,9 +40,11 @@ let oneRowPerOrder = false
 let pendingCommit: (() => Promise<void>) | null = null
 
 /**
- * Reads, decodes, parses and converts the file slice by slice, reporting progress. A big orders
- * file is read in two parts by two workers at once (./import-parts.ts): this one reads up to the
- * cut, then merges the other's part — or, when the cut cannot be confirmed, reads on alone.
+ * Reads, decodes, parses and converts the file slice by slice, reporting progress. Orders are
+ * first settled one row per order (pipeline.ts, fastLane); when the file turns out not to be so,
+ * it is read again with the grouper. A big orders file is read in two parts by two workers at
+ * once (./import-parts.ts): this one reads up to the cut, then merges the other's part — or, when
+ * the cut cannot be confirmed, reads on alone.
  */
 async function readFile(
   job: Extract<ToWorker, { type: 'start' }>,
@@ -61,14 +63,26 @@ async function readFile(
     // Orders straight into columns: no object per order (a million orders: docs/performance.md).
     output: 'columns',
   }
+  const once = await readOnce(job, options, started, true)
+  const result = once === 'restart' ? await readOnce(job, options, started, false) : once
+  if (result === 'restart') throw new Error('readFile: the grouper never asks to read again')
+  return result
+}
+
+/** One reading of the file (`fastLane`: see readFile); 'restart' when the lane gave up. */
+async function readOnce(
+  job: Extract<ToWorker, { type: 'start' }>,
+  options: ImporterOptions,
+  started: number,
+  fastLane: boolean,
+): Promise<ReturnType<Importer['finish']> | 'cancelled' | 'restart'> {
+  // Both parts take the lane, or neither does (pipeline.ts, absorb).
   later = await startLaterPart(
     job.file,
-    { ...options, encoding: job.encoding, bomLength: job.bomLength },
+    { ...options, encoding: job.encoding, bomLength: job.bomLength, fastLane },
     job.cores ?? 1,
   )
-  // Alone, the file is first read as one row per order (pipeline.ts, fastLane); read again with
-  // the grouper when it is not. A first part that absorbs a second one groups from the start.
-  let importer = createImporter({ ...options, fastLane: later === null })
+  const importer = createImporter({ ...options, fastLane })
   const total = job.file.size
   let lastPost = 0
   const report = (bytes: number): void => {
@@ -99,28 +113,21 @@ async function readFile(
   // The first part (up to the cut, when a second worker reads the rest), then the rest.
   const cut = later ? later.cut + 1 : total
   if (!(await readRange(0, cut))) return 'cancelled'
+  partsRead = 1
   if (later) {
-    const part = importer.atRecordBoundary() ? await waitForPart(later, () => report(at)) : null
+    const boundary = !importer.restartNeeded && importer.atRecordBoundary()
+    const part = boundary ? await waitForPart(later, () => report(at)) : null
     later.stop()
     later = null
     if (cancelled) return 'cancelled'
     if (part) {
       partsRead = 2
       importer.absorb(part)
-      const result = importer.finish()
-      report(total)
-      return result
-    }
-    // The cut was not a record boundary, or the second part failed: read on alone.
-    if (!(await readRange(cut, total))) return 'cancelled'
+    } else if (!importer.restartNeeded && !(await readRange(cut, total))) return 'cancelled'
+    // Else the cut was not a record boundary, or the second part failed: read on alone.
   }
   importer.endBytes()
-  if (importer.restartNeeded) {
-    importer = createImporter({ ...options, fastLane: false })
-    at = 0
-    if (!(await readRange(0, total))) return 'cancelled'
-    importer.endBytes()
-  }
+  if (importer.restartNeeded) return 'restart'
   const result = importer.finish()
   oneRowPerOrder = importer.oneRowPerOrder
   report(total)
