@@ -108,6 +108,15 @@ async function handOver(
   return handed
 }
 
+/** The dashboard's choices the page sends with a load (last 90 days of the data). */
+const first = {
+  today: isoDate('2026-07-15'),
+  preset: 'last90' as const,
+  custom: null,
+  granularity: 'day' as const,
+  channel: null,
+}
+
 beforeAll(async () => {
   await db.open()
 })
@@ -194,13 +203,6 @@ describe('handing the committed orders to the analytics worker', () => {
     const n = cols.length
     await commitImport(row('imp-a', n, '2026-02-01T00:00:00.000Z'), chunks, db)
     const expected = await models(null)
-    const first = {
-      today: isoDate('2026-07-15'),
-      preset: 'last90' as const,
-      custom: null,
-      granularity: 'day' as const,
-      channel: null,
-    }
     const data = new AnalyticsData(db)
     expect(await data.load({ importId: 'imp-a', orders: handedOrders(cols) })).toBe(true)
     const preloaded = data.loadedMessage(-1, first)
@@ -228,13 +230,6 @@ describe('handing the committed orders to the analytics worker', () => {
 })
 
 describe('preparing an import while its write runs (AnalyticsData.stage)', () => {
-  const first = {
-    today: isoDate('2026-07-15'),
-    preset: 'last90' as const,
-    custom: null,
-    granularity: 'day' as const,
-    channel: null,
-  }
   const created = '2026-02-01T00:00:00.000Z'
 
   it('is adopted once the write has committed, without reading the import back', async () => {

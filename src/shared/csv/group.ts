@@ -10,7 +10,7 @@ import { toEpochDay, type IsoDate } from '../dates'
 import type { Minor } from '../money'
 import type { OrderRow } from './convert'
 import type { RowError, WarningLog } from './issues'
-import { mapStatus, type StatusInput } from './status'
+import { emptyStatusInput, mapStatus, type StatusInput } from './status'
 import { StringIndex, hashString } from './string-index'
 
 /**
@@ -355,6 +355,11 @@ class ValueColumn {
     for (let k = 0; k < values.length; k++) table[k] = this.idOf(values[k] as string)
     return table
   }
+}
+
+/** The warning that `count` non-product lines (postage, fees…) were left out of the lines. */
+export function warnNonProductLines(warnings: WarningLog, count: number): void {
+  if (count > 0) warnings.add('importer.warnings.nonProductLines', 0, { count }, '', count)
 }
 
 /** `isNonProductSku`, remembered per SKU (the converters share one string per SKU value). */
@@ -994,14 +999,7 @@ export class OrderGrouper {
   }
 
   /** `settle`'s question to `mapStatus`, reused like its answer. */
-  private readonly statusInput: StatusInput = {
-    raw: '',
-    refund: null,
-    amountPaid: null,
-    paid: null,
-    shipped: null,
-    cancelledAt: false,
-  }
+  private readonly statusInput: StatusInput = emptyStatusInput()
 
   /** `settle`'s answer, reused (a million orders would otherwise make a million objects). */
   private readonly settled: Settled = { amount: 0, refund: 0, status: 'paid' }
@@ -1032,14 +1030,7 @@ export class OrderGrouper {
   }
 
   private warnNonProductLines(): void {
-    if (this.nonProductLines > 0)
-      this.opts.warnings.add(
-        'importer.warnings.nonProductLines',
-        0,
-        { count: this.nonProductLines },
-        '',
-        this.nonProductLines,
-      )
+    warnNonProductLines(this.opts.warnings, this.nonProductLines)
   }
 
   /** Builds the orders as records: returns linked, statuses mapped, invalid orders rejected. */

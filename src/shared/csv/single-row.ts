@@ -3,9 +3,15 @@ import { STATUS_CODE, type OrderColumns, type OrderStatus } from '../analytics/m
 import { toEpochDay, type IsoDate } from '../dates'
 import type { Minor } from '../money'
 import type { OrderRow } from './convert'
-import { Dictionary, NonProductSkus, type GroupColumnsResult, type GroupOptions } from './group'
+import {
+  Dictionary,
+  NonProductSkus,
+  warnNonProductLines,
+  type GroupColumnsResult,
+  type GroupOptions,
+} from './group'
 import { shiftError, type RowError } from './issues'
-import { mapStatus, type StatusInput } from './status'
+import { emptyStatusInput, mapStatus, type StatusInput } from './status'
 import { StringIndex } from './string-index'
 
 /**
@@ -82,14 +88,7 @@ export class SingleRowOrders {
   private readonly errors: RowError[] = []
   /** Unknown status words met, in order (the grouper warns of them as it settles). */
   private readonly unknown: { line: number; status: string }[] = []
-  private readonly input: StatusInput = {
-    raw: '',
-    refund: null,
-    amountPaid: null,
-    paid: null,
-    shipped: null,
-    cancelledAt: false,
-  }
+  private readonly input: StatusInput = emptyStatusInput()
   /** What `touch` read (kept so that the reads are not optimised away). */
   private touched = 0
 
@@ -297,14 +296,7 @@ export class SingleRowOrders {
         { status: u.status, count: 1 },
         u.status,
       )
-    if (this.nonProductLines > 0)
-      warnings.add(
-        'importer.warnings.nonProductLines',
-        0,
-        { count: this.nonProductLines },
-        '',
-        this.nonProductLines,
-      )
+    warnNonProductLines(warnings, this.nonProductLines)
     return { columns: this.columns(), errors: this.errors }
   }
 

@@ -267,6 +267,11 @@ function mapped(status: OrderStatus, known: boolean): MappedStatus {
   return MAPPED[status][known ? 1 : 0]
 }
 
+/** A blank StatusInput, for callers that reuse one object for many orders. */
+export function emptyStatusInput(): StatusInput {
+  return { raw: '', refund: null, amountPaid: null, paid: null, shipped: null, cancelledAt: false }
+}
+
 /** Maps a status word plus the order's refund/payment/shipping signals to paid, returned or cancelled. */
 export function mapStatus(input: StatusInput): MappedStatus {
   const blank = input.raw.trim() === ''

@@ -6,7 +6,7 @@ import { importFile, type ImportFileOptions } from '../../../src/shared/csv/pipe
 import { SingleRowOrders } from '../../../src/shared/csv/single-row'
 import { ORDER_EXPORTS, readDataset, skipDatasets } from '../../support/datasets'
 import { encodeGb18030 } from '../../support/gb18030'
-import { LINES, SUMMARY, fileOf, type Layout } from './support/order-files'
+import { LINES, SUMMARY, fileFormat, fileOf, type Layout } from './support/order-files'
 import { opts, rowArb, toRow } from './support/order-rows'
 
 /**
@@ -105,7 +105,6 @@ const pickArb = (width: number) =>
 const fileArb = fc.constantFrom(ONE_ROW, ONE_LINE).chain((layout) =>
   fc.record({
     layout: fc.constant(layout),
-    leadRows: fc.constantFrom<number>(0, 499, 520),
     /** Distinct orders after the lead rows (the first 500 data rows fix the formats). */
     picks: fc.uniqueArray(pickArb(layout.header.length), {
       minLength: 1,
@@ -122,13 +121,7 @@ const fileArb = fc.constantFrom(ONE_ROW, ONE_LINE).chain((layout) =>
       'rejectedFirst',
     ),
     at: fc.nat(),
-    delimiter: fc.constantFrom(',', '\t', ';'),
-    preamble: fc.boolean(),
-    crlf: fc.boolean(),
-    bom: fc.boolean(),
-    gb18030: fc.boolean(),
-    finalNewline: fc.boolean(),
-    chunkBytes: fc.constantFrom(7, 333, 4096, 1 << 20),
+    ...fileFormat,
   }),
 )
 

@@ -240,19 +240,24 @@ export function rowsOf(layout: Layout): fc.Arbitrary<string[]> {
   )
 }
 
+/** How a generated file is written and read: lead rows, delimiter, preamble, line ends, encoding… */
+export const fileFormat = {
+  /** Plain rows before the file's own (the first 500 data rows fix the formats, as text). */
+  leadRows: fc.constantFrom<number>(0, 499, 520),
+  delimiter: fc.constantFrom(',', '\t', ';'),
+  preamble: fc.boolean(),
+  crlf: fc.boolean(),
+  bom: fc.boolean(),
+  gb18030: fc.boolean(),
+  finalNewline: fc.boolean(),
+  chunkBytes: fc.constantFrom(7, 333, 4096, 1 << 20),
+}
+
 export const fileArb = fc.constantFrom(SUMMARY, LINES, PRICED_LINES, NO_QUANTITY).chain((layout) =>
   fc.record({
     layout: fc.constant(layout),
-    /** Rows after the lead rows (the first 500 data rows fix the formats, as text). */
     rows: fc.array(rowsOf(layout), { minLength: 1, maxLength: 120 }),
-    leadRows: fc.constantFrom<number>(0, 499, 520),
-    delimiter: fc.constantFrom(',', '\t', ';'),
-    preamble: fc.boolean(),
-    crlf: fc.boolean(),
-    bom: fc.boolean(),
-    gb18030: fc.boolean(),
-    finalNewline: fc.boolean(),
-    chunkBytes: fc.constantFrom(7, 333, 4096, 1 << 20),
+    ...fileFormat,
   }),
 )
 
