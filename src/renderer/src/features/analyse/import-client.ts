@@ -144,6 +144,7 @@ export function startImport(
     if (finished) return
     finished = true
     worker.terminate()
+    dropPreloaded() // what was staged for this import will not be stored
     onMessage({ type: 'failed', problem: { key: 'analyse.wizard.failed' } })
   }
   worker.postMessage({
@@ -159,6 +160,7 @@ export function startImport(
       if (finished) return
       finished = true
       worker.terminate()
+      dropPreloaded() // what was staged for this import will not be stored
       onMessage({ type: 'cancelled' })
     },
   }
