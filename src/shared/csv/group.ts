@@ -362,6 +362,11 @@ export function warnNonProductLines(warnings: WarningLog, count: number): void {
   if (count > 0) warnings.add('importer.warnings.nonProductLines', 0, { count }, '', count)
 }
 
+/** The warning that an order's status word (first seen at `line`) is not one the app knows. */
+export function warnUnknownStatus(warnings: WarningLog, line: number, status: string): void {
+  warnings.add('importer.warnings.unknownStatus', line, { status, count: 1 }, status)
+}
+
 /** `isNonProductSku`, remembered per SKU (the converters share one string per SKU value). */
 export class NonProductSkus {
   private readonly known = new Map<string, boolean>()
@@ -971,13 +976,7 @@ export class OrderGrouper {
     input.cancelledAt = (flags & CANCELLED) !== 0
     const mapped = mapStatus(input)
     let status: OrderStatus = mapped.status
-    if (!mapped.known)
-      warnings.add(
-        'importer.warnings.unknownStatus',
-        line,
-        { status: statusRaw, count: 1 },
-        statusRaw,
-      )
+    if (!mapped.known) warnUnknownStatus(warnings, line, statusRaw)
     if (flags & RETURN_FLAG && status === 'paid') status = 'returned'
     if (amount === null) {
       if (status !== 'cancelled') {

@@ -7,6 +7,7 @@ import {
   Dictionary,
   NonProductSkus,
   warnNonProductLines,
+  warnUnknownStatus,
   type GroupColumnsResult,
   type GroupOptions,
 } from './group'
@@ -94,11 +95,6 @@ export class SingleRowOrders {
 
   constructor(private readonly opts: GroupOptions) {
     if (!opts.hasAmountColumn) throw new Error('SingleRowOrders: only files with an amount column')
-  }
-
-  /** Rows taken so far (each one an order, kept or rejected). */
-  get size(): number {
-    return this.index.size
   }
 
   /** An order with this ID was added (kept, or rejected for a missing date or amount). */
@@ -289,13 +285,7 @@ export class SingleRowOrders {
   /** The orders as columns, the errors of the orders rejected, the grouper's warnings. */
   finishColumns(): GroupColumnsResult {
     const { warnings } = this.opts
-    for (const u of this.unknown)
-      warnings.add(
-        'importer.warnings.unknownStatus',
-        u.line,
-        { status: u.status, count: 1 },
-        u.status,
-      )
+    for (const u of this.unknown) warnUnknownStatus(warnings, u.line, u.status)
     warnNonProductLines(warnings, this.nonProductLines)
     return { columns: this.columns(), errors: this.errors }
   }
@@ -347,18 +337,17 @@ export class SingleRowOrders {
       if (known > 0) return known - 2
     }
     const raw = row.customerId as string
-    let id: number
+    // A cache slot stands for one raw text: the text-path map is only for rows without one.
+    const known = slot < 0 ? this.customerOfText.get(raw) : undefined
+    const id = known ?? (isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1)
     if (slot < 0) {
-      const known = this.customerOfText.get(raw)
-      id = known ?? (isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1)
       if (known === undefined) this.customerOfText.set(raw, id)
-    } else id = isUsableCustomerId(raw) ? this.customers.id(raw.trim()) : -1
-    if (slot >= 0) {
-      if (slot >= this.customerOfSlot.length) {
-        const grown = new Int32Array(Math.max(slot + 1, this.customerOfSlot.length * 2))
-        grown.set(this.customerOfSlot)
-        this.customerOfSlot = grown
-      }
+    } else {
+      if (slot >= this.customerOfSlot.length)
+        this.customerOfSlot = grown(
+          this.customerOfSlot,
+          Math.max(slot + 1, this.customerOfSlot.length * 2),
+        )
       this.customerOfSlot[slot] = id + 2
     }
     return id
@@ -380,43 +369,28 @@ export class SingleRowOrders {
   /** Room for `size` orders (default: twice the room there is). */
   private grow(size = this.day.length * 2): void {
     if (size <= this.day.length) return
-    const day = new Int32Array(size)
-    day.set(this.day)
-    this.day = day
-    const amountPaid = new Float64Array(size)
-    amountPaid.set(this.amountPaid)
-    this.amountPaid = amountPaid
-    const refund = new Float64Array(size)
-    refund.set(this.refund)
-    this.refund = refund
-    const status = new Uint8Array(size)
-    status.set(this.status)
-    this.status = status
-    const keyOf = new Int32Array(size)
-    keyOf.set(this.keyOf)
-    this.keyOf = keyOf
-    const customer = new Int32Array(size)
-    customer.set(this.customer)
-    this.customer = customer
-    const channel = new Int32Array(size)
-    channel.set(this.channel)
-    this.channel = channel
-    const lineStart = new Int32Array(size + 1)
-    lineStart.set(this.lineStart)
-    this.lineStart = lineStart
+    this.day = grown(this.day, size)
+    this.amountPaid = grown(this.amountPaid, size)
+    this.refund = grown(this.refund, size)
+    this.status = grown(this.status, size)
+    this.keyOf = grown(this.keyOf, size)
+    this.customer = grown(this.customer, size)
+    this.channel = grown(this.channel, size)
+    this.lineStart = grown(this.lineStart, size + 1)
   }
 
   /** Room for `size` lines (default: twice the room there is). */
   private growLines(size = this.lineSku.length * 2): void {
     if (size <= this.lineSku.length) return
-    const lineSku = new Int32Array(size)
-    lineSku.set(this.lineSku)
-    this.lineSku = lineSku
-    const lineQty = new Float64Array(size)
-    lineQty.set(this.lineQty)
-    this.lineQty = lineQty
-    const linePrice = new Float64Array(size)
-    linePrice.set(this.linePrice)
-    this.linePrice = linePrice
+    this.lineSku = grown(this.lineSku, size)
+    this.lineQty = grown(this.lineQty, size)
+    this.linePrice = grown(this.linePrice, size)
   }
+}
+
+/** A copy of `a` with room for `size` values (the rest 0). */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(a: T, size: number): T {
+  const out = new (a.constructor as new (n: number) => T)(size)
+  out.set(a as never)
+  return out
 }

@@ -1,5 +1,5 @@
 import type { OrderColumns } from '@shared/analytics/model'
-import { resolveImports } from '@shared/analytics/resolve'
+import { resolveImports, type StoredImport } from '@shared/analytics/resolve'
 import { prepare, type PreparedKpiInput } from '@shared/kpi'
 import { DashboardCache, anchorDate, periodFor } from '@shared/kpi/dashboard'
 import { listImports, loadAllImports } from '../db/analytics'
@@ -18,23 +18,10 @@ type Loaded = Extract<FromAnalytics, { type: 'loaded' }>
 export class AnalyticsData {
   prepared: PreparedKpiInput | null = null
   models: DashboardCache | null = null
-  private loaded: {
-    /** The ids of the imports the data holds. */
-    ids: string
-    channels: string[]
-    range: Loaded['range']
-    orders: number
-  } | null = null
+  private loaded: Prepared['loaded'] | null = null
 
   /** An import prepared while its write was still running (see `stage`). */
-  private staged: {
-    importId: string
-    recordCount: number
-    orders: OrderColumns
-    prepared: PreparedKpiInput
-    models: DashboardCache
-    loaded: NonNullable<AnalyticsData['loaded']>
-  } | null = null
+  private staged: (Prepared & { importId: string; orders: OrderColumns }) | null = null
 
   constructor(private readonly database?: ShopBridgeDb) {}
 
@@ -47,19 +34,12 @@ export class AnalyticsData {
    */
   stage(importId: string, createdAt: string, handed: HandedOrders, first?: FirstDashboard): void {
     const orders = unpackOrders(handed)
-    const resolved = resolveImports([
+    const staged = prepareImports([
       { id: importId, kind: 'orders', createdAt, orders: [orders], rows: [] },
     ])
-    const prepared = prepare(resolved)
-    const models = new DashboardCache(prepared)
-    const loaded = {
-      ids: importId,
-      channels: resolved.channels,
-      range: resolved.range,
-      orders: resolved.orders.length,
-    }
-    this.staged = { importId, recordCount: orders.length, orders, prepared, models, loaded }
-    if (first) models.get(firstRequest(first, loaded.range, loaded.channels))
+    this.staged = { ...staged, importId, orders }
+    const { range, channels } = staged.loaded
+    if (first) staged.models.get(firstRequest(first, range, channels))
   }
 
   /**
@@ -84,11 +64,9 @@ export class AnalyticsData {
         rows.length === 1 &&
         only?.id === staged &&
         only.kind === 'orders' &&
-        only.recordCount === stage.recordCount
+        only.recordCount === stage.orders.length
       ) {
-        this.prepared = stage.prepared
-        this.models = stage.models
-        this.loaded = stage.loaded
+        this.adopt(stage)
         return true
       }
       // Something else is stored after all: the staged orders stand in for their import.
@@ -99,24 +77,24 @@ export class AnalyticsData {
       if (ids === this.loaded.ids) return false
     }
     const all = await loadAllImports(this.database, handed)
-    const resolved = resolveImports(
-      all.map(({ row, chunks }) => ({
-        id: row.id,
-        kind: row.kind,
-        createdAt: row.createdAt,
-        orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
-        rows: chunks.flatMap((c) => c.rows ?? []),
-      })),
+    this.adopt(
+      prepareImports(
+        all.map(({ row, chunks }) => ({
+          id: row.id,
+          kind: row.kind,
+          createdAt: row.createdAt,
+          orders: chunks.flatMap((c) => (c.orders ? [c.orders] : [])),
+          rows: chunks.flatMap((c) => c.rows ?? []),
+        })),
+      ),
     )
-    this.prepared = prepare(resolved)
-    this.models = new DashboardCache(this.prepared)
-    this.loaded = {
-      ids: all.map((a) => a.row.id).join(','),
-      channels: resolved.channels,
-      range: resolved.range,
-      orders: resolved.orders.length,
-    }
     return true
+  }
+
+  private adopt(p: Prepared): void {
+    this.prepared = p.prepared
+    this.models = p.models
+    this.loaded = p.loaded
   }
 
   /** The 'loaded' report, with the model of the dashboard's `first` choices when given. */
@@ -129,6 +107,34 @@ export class AnalyticsData {
       out.first = { request, model: this.models.get(request) }
     }
     return out
+  }
+}
+
+/** Imports merged and prepared, with their dashboard models (computed on demand) and summary. */
+interface Prepared {
+  prepared: PreparedKpiInput
+  models: DashboardCache
+  loaded: {
+    /** The ids of the imports the data holds. */
+    ids: string
+    channels: string[]
+    range: Loaded['range']
+    orders: number
+  }
+}
+
+function prepareImports(imports: StoredImport[]): Prepared {
+  const resolved = resolveImports(imports)
+  const prepared = prepare(resolved)
+  return {
+    prepared,
+    models: new DashboardCache(prepared),
+    loaded: {
+      ids: imports.map((i) => i.id).join(','),
+      channels: resolved.channels,
+      range: resolved.range,
+      orders: resolved.orders.length,
+    },
   }
 }
 

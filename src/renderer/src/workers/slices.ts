@@ -2,8 +2,7 @@
  * Reads `blob[from..to)` in slices of `size` bytes, in order, with up to `depth` reads in flight:
  * the browser loads the next slices (in its own process) while the caller converts this one, so
  * the caller does not wait for a read it could have started earlier (docs/performance.md).
- * `end(at)` may shorten the range once a slice is read (the first part of a two-worker import
- * stops at its cut); it is asked before each new read.
+ * Leaving the loop early leaves the reads still in flight unused.
  */
 export async function* readSlices(
   blob: Blob,

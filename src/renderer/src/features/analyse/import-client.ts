@@ -70,7 +70,7 @@ function preloadAnalytics(
       type: 'load',
       token: PRELOAD_TOKEN,
       ...(handoff ? { handoff } : {}),
-      ...(staged?.staged ? { staged: staged.staged } : {}),
+      ...(staged ? { staged: importId } : {}),
       ...(first ? { first } : {}),
     } satisfies ToAnalytics,
     handoff ? handedBuffers(handoff.orders) : [],
