@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportRow } from '@shared/analytics/stored'
 import { dateInZone, type IsoDate } from '@shared/dates'
 import type { Granularity, Period } from '@shared/kpi'
@@ -96,14 +96,18 @@ export function useAnalyticsData(
       const m = e.data
       // Only the answer to the latest load counts (not the preload's, nor a superseded one's).
       if ((m.type === 'loaded' || m.type === 'failed') && m.token !== loadToken.current) return
-      if (m.type === 'loaded')
-        setLoaded({
+      // In a transition: the first showing of the dashboard (toolbar, every card) then renders
+      // in slices that yield to the browser, not as one long main-thread task.
+      if (m.type === 'loaded') {
+        const next = {
           key: keyRef.current ?? '',
           version: m.token,
           channels: m.channels,
           range: m.range,
           ...(m.first ? { first: m.first } : {}),
-        })
+        }
+        startTransition(() => setLoaded(next))
+      }
       else if (m.type === 'model') {
         waiting.get(m.id)?.(m.model)
         waiting.delete(m.id)
