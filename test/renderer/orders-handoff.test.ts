@@ -3,7 +3,7 @@ import { buildOrderColumns } from '@shared/analytics/columns'
 import type { OrderColumns } from '@shared/analytics/model'
 import { resolveImports, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { generateSampleData } from '@shared/analytics/sample'
-import type { ChunkRow, ImportRow } from '@shared/analytics/stored'
+import type { AppChunk, ImportRow } from '@shared/analytics/stored'
 import { isoDate } from '@shared/dates'
 import { prepare, PERIOD_PRESETS } from '@shared/kpi'
 import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
@@ -68,7 +68,7 @@ function importOf(id: string, seed: number, chunkSize: number) {
     .orders.slice()
     .reverse()
   const cols = buildOrderColumns(records)
-  const chunks: ChunkRow[] = []
+  const chunks: AppChunk[] = []
   for (let i = 0, index = 0; i < cols.length; i += chunkSize, index++)
     chunks.push({
       importId: id,
@@ -175,7 +175,7 @@ describe('handing the committed orders to the analytics worker', () => {
   it('hands nothing over when the write fails, and nothing is shown', async () => {
     const { cols, chunks } = importOf('imp-x', 3, 4_096)
     // A chunk that is already stored makes the transaction fail: nothing of the import is kept.
-    await db.chunks.add(chunks[1] as ChunkRow)
+    await db.chunks.add(chunks[1] as AppChunk)
     const received = await handOver(
       () => commitImport(row('imp-x', cols.length, '2026-02-01T00:00:00.000Z'), chunks, db),
       'imp-x',

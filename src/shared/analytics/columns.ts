@@ -1,5 +1,6 @@
 import { toEpochDay, type IsoDate } from '../dates'
 import { STATUS_CODE, type OrderColumns, type OrderRecord } from './model'
+import type { StoredOrderColumns } from './narrow'
 
 /**
  * Building, merging and sorting the columnar order layout (OrderColumns): typed arrays,
@@ -219,7 +220,7 @@ export function buildOrderColumns(records: Iterable<OrderRecord>): OrderColumns 
  * One OrderColumns holding the orders of every part, part after part, with the dictionaries of
  * all parts merged (ids re-mapped; the first part's ids are kept). Not re-sorted: call sortByDay.
  */
-export function concatOrderColumns(parts: readonly OrderColumns[]): OrderColumns {
+export function concatOrderColumns(parts: readonly StoredOrderColumns[]): OrderColumns {
   if (parts.length === 0) return emptyOrderColumns()
   const customers = new Dict()
   const channels = new Dict()
@@ -326,7 +327,7 @@ function stableDayOrder(cols: OrderColumns): Int32Array {
  * Columns without order IDs (`orderId` empty: orders handed to the dashboard, which never reads
  * them) give columns without order IDs.
  */
-export function gatherOrders(cols: OrderColumns, indices: Int32Array): OrderColumns {
+export function gatherOrders(cols: StoredOrderColumns, indices: Int32Array): OrderColumns {
   const n = indices.length
   const withIds = cols.orderId.length > 0 || cols.length === 0
   let nl = 0

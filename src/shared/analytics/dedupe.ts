@@ -1,6 +1,7 @@
 import { fingerprint, recordKey } from '../csv/merge'
 import type { MergeCounts } from '../csv/merge'
 import type { DatasetKind, OrderColumns, RecordsByKind } from './model'
+import type { StoredOrderColumns } from './narrow'
 import type { StoredImport } from './resolve'
 
 /**
@@ -20,7 +21,7 @@ function fnv(h: number, s: string): number {
 }
 
 /** A content hash of order `i`: everything the KPIs read (day, money, status, customer, channel, lines). */
-export function orderContentHash(c: OrderColumns, i: number): number {
+export function orderContentHash(c: StoredOrderColumns, i: number): number {
   let h = 0x811c9dc5
   const cust = c.customer[i] as number
   const ch = c.channel[i] as number

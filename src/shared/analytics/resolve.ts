@@ -1,6 +1,7 @@
 import { fromEpochDay, type IsoDate } from '../dates'
 import type { KpiInput } from '../kpi/types'
 import { concatOrderColumns, emptyOrderColumns, gatherOrders, sortByDay } from './columns'
+import { widenOrders, type StoredOrderColumns } from './narrow'
 import type {
   DatasetKind,
   InventoryRecord,
@@ -15,7 +16,8 @@ export interface StoredImport {
   id: string
   kind: DatasetKind
   createdAt: string
-  orders: readonly OrderColumns[]
+  /** Its chunks' orders, as stored (narrow.ts) or as the app holds them. */
+  orders: readonly StoredOrderColumns[]
   rows: readonly unknown[]
 }
 
@@ -52,7 +54,7 @@ function newestWins<T>(
  */
 export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
   const seen = new Set<string>()
-  const parts: OrderColumns[] = []
+  const parts: StoredOrderColumns[] = []
   // With one orders import no ID can repeat (its lines were grouped into orders when it was read,
   // and de-duplicated against nothing): skip the million-entry Set.
   const single = imports.filter((i) => i.kind === 'orders').length === 1
@@ -72,7 +74,8 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
         seen.add(id)
         keep[n++] = i
       }
-      if (n > 0) parts.push(selectOrders(cols, keep.subarray(0, n)))
+      if (n === cols.length) parts.push(cols)
+      else if (n > 0) parts.push(gatherOrders(cols, keep.subarray(0, n)))
     }
   }
   // One part (e.g. an import handed over whole by the import worker) needs no merging: its
@@ -81,7 +84,9 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
     parts.length === 0
       ? emptyOrderColumns()
       : sortByDay(
-          parts.length === 1 ? (parts[0] as OrderColumns) : concatOrderColumns(parts.reverse()),
+          parts.length === 1
+            ? widenOrders(parts[0] as StoredOrderColumns)
+            : concatOrderColumns(parts.reverse()),
         )
   const traffic = newestWins<TrafficRecord>(
     imports,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
-import { DATASET_KINDS } from './model'
+import { DATASET_KINDS, type OrderColumns } from './model'
 
 /**
  * How Analyse persists imports: one row per import (what the imports list shows), its data in
@@ -52,17 +52,17 @@ export const storedOrderColumnsSchema = z
     length: z.number().int().nonnegative(),
     orderId: z.array(z.string()),
     day: typed<Int32Array>(Int32Array),
-    amountPaid: typed<Float64Array>(Float64Array),
-    refund: typed<Float64Array>(Float64Array),
+    amountPaid: z.union([typed<Float64Array>(Float64Array), typed<Int32Array>(Int32Array)]),
+    refund: z.union([typed<Float64Array>(Float64Array), typed<Int32Array>(Int32Array)]),
     status: typed<Uint8Array>(Uint8Array),
     customer: typed<Int32Array>(Int32Array),
-    channel: typed<Int32Array>(Int32Array),
+    channel: z.union([typed<Int32Array>(Int32Array), typed<Int8Array>(Int8Array)]),
     customers: z.array(z.string()),
     channels: z.array(z.string()),
     lineStart: typed<Int32Array>(Int32Array),
-    lineSku: typed<Int32Array>(Int32Array),
-    lineQty: typed<Float64Array>(Float64Array),
-    lineUnitPrice: typed<Float64Array>(Float64Array),
+    lineSku: z.union([typed<Int32Array>(Int32Array), typed<Int16Array>(Int16Array)]),
+    lineQty: z.union([typed<Float64Array>(Float64Array), typed<Int32Array>(Int32Array)]),
+    lineUnitPrice: z.union([typed<Float64Array>(Float64Array), typed<Int32Array>(Int32Array)]),
     skus: z.array(z.string()),
   })
   .refine(
@@ -90,8 +90,14 @@ export const chunkRowSchema = z
     rows: z.array(z.record(z.string(), z.unknown())).optional(),
   })
   .refine((c) => (c.kind === 'orders') === (c.orders !== undefined), 'orders chunk without columns')
-/** One stored chunk of an import's data. */
+/** One stored chunk of an import's data (orders possibly in narrower arrays: narrow.ts). */
 export type ChunkRow = z.infer<typeof chunkRowSchema>
+/**
+ * A chunk as the app holds it: orders in the arrays it computes with (OrderColumns). Stored,
+ * the same chunk's orders may be narrower arrays (narrow.ts): db/analytics.ts's commitImport
+ * narrows them, its loadAllImports widens them back.
+ */
+export type AppChunk = Omit<ChunkRow, 'orders'> & { orders?: OrderColumns }
 
 /** A column mapping the user confirmed, remembered for files with the same header. */
 export const mappingRowSchema = z

@@ -1,5 +1,6 @@
 import type { OrderColumns } from '@shared/analytics/model'
-import type { ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
+import { narrowOrders } from '@shared/analytics/narrow'
+import type { AppChunk, ChunkRow, ImportRow, MappingRow } from '@shared/analytics/stored'
 import { db, type ShopBridgeDb } from './db'
 
 /**
@@ -8,7 +9,7 @@ import { db, type ShopBridgeDb } from './db'
  */
 export async function commitImport(
   row: ImportRow,
-  chunks: Iterable<ChunkRow>,
+  chunks: Iterable<AppChunk>,
   database: ShopBridgeDb = db,
 ): Promise<void> {
   await database.transaction('rw', database.imports, database.chunks, async () => {
@@ -16,15 +17,22 @@ export async function commitImport(
     // One chunk at a time: IndexedDB copies a value when it is added, so a generator can cut each
     // chunk just before its add and drop it right after — a big import never holds all its chunk
     // copies at once (the write is when memory peaks). The adds are not awaited one by one.
+    // Orders columns are stored in the narrowest arrays that hold them (narrow.ts).
     const adds: Promise<unknown>[] = []
-    for (const chunk of chunks) adds.push(database.chunks.add(chunk))
+    for (const chunk of chunks)
+      adds.push(
+        database.chunks.add(
+          chunk.orders ? { ...chunk, orders: narrowOrders(chunk.orders) } : (chunk as ChunkRow),
+        ),
+      )
     await Promise.all(adds)
   })
 }
 
+
 /** Writes several imports (e.g. the sample data's five files) in one transaction. */
 export async function commitImports(
-  parts: readonly { row: ImportRow; chunks: readonly ChunkRow[] }[],
+  parts: readonly { row: ImportRow; chunks: readonly AppChunk[] }[],
   database: ShopBridgeDb = db,
 ): Promise<void> {
   await database.transaction('rw', database.imports, database.chunks, async () => {
@@ -83,7 +91,10 @@ export async function loadAllImports(
         continue
       }
       const chunks = await database.chunks.where('importId').equals(row.id).sortBy('index')
-      out.push({ row, chunks })
+      out.push({
+        row,
+        chunks,
+      })
     }
     return out
   })

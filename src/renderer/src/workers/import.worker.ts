@@ -3,7 +3,7 @@ import { buildOrderColumns } from '@shared/analytics/columns'
 import { planOrderImport, storedOrderHashes, storedRowFingerprints } from '@shared/analytics/dedupe'
 import type { DatasetKind, OrderColumns, RecordsByKind } from '@shared/analytics/model'
 import { selectOrders, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
-import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
+import { CHUNK_SIZE, type AppChunk, type ImportRow } from '@shared/analytics/stored'
 import { mergeRecords } from '@shared/csv/merge'
 import {
   createImporter,
@@ -161,7 +161,7 @@ function planOrders(
   result: Extract<ImportResult, { kind: 'orders' }>,
   stored: StoredImport[],
 ): {
-  chunks: () => Generator<ChunkRow>
+  chunks: () => Generator<AppChunk>
   counts: { new: number; updated: number; duplicate: number }
   written: number
   kept: OrderColumns
@@ -169,7 +169,7 @@ function planOrders(
   const cols = result.columns ?? buildOrderColumns(result.records)
   const planned = planOrderImport(storedOrderHashes(stored), cols)
   const kept = selectOrders(cols, planned.keep)
-  function* chunks(): Generator<ChunkRow> {
+  function* chunks(): Generator<AppChunk> {
     for (let i = 0, index = 0; i < kept.length; i += CHUNK_SIZE, index++) {
       const part = sliceOrders(kept, i, Math.min(kept.length, i + CHUNK_SIZE))
       yield { importId: id, index, kind: 'orders', orders: part }
@@ -191,7 +191,7 @@ async function plan(
     rows: chunks.flatMap((c) => c.rows ?? []),
   }))
   const id = `imp-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-  let makeChunks: () => Iterable<ChunkRow> = () => []
+  let makeChunks: () => Iterable<AppChunk> = () => []
   let counts: { new: number; updated: number; duplicate: number }
   let written: number
   // The kept orders, handed to the analytics worker once committed (orders-handoff.ts).

@@ -1,6 +1,6 @@
 import { generateSampleData } from '@shared/analytics/sample'
 import { buildOrderColumns } from '@shared/analytics/columns'
-import { CHUNK_SIZE, type ChunkRow, type ImportRow } from '@shared/analytics/stored'
+import { CHUNK_SIZE, type AppChunk, type ImportRow } from '@shared/analytics/stored'
 import type { Dataset, DatasetKind } from '@shared/analytics/model'
 import type { IsoDate } from '@shared/dates'
 import { commitImports } from '../../db/analytics'
@@ -11,9 +11,9 @@ function asImport(
   records: readonly unknown[],
   orders: Dataset['orders'] | null,
   meta: { fileName: string; createdAt: string; currency: string; range: [IsoDate, IsoDate] },
-): { row: ImportRow; chunks: ChunkRow[] } {
+): { row: ImportRow; chunks: AppChunk[] } {
   const id = `sample-${kind}`
-  const chunks: ChunkRow[] = []
+  const chunks: AppChunk[] = []
   if (orders) {
     for (let i = 0, index = 0; i < orders.length; i += CHUNK_SIZE, index++) {
       chunks.push({
@@ -64,7 +64,7 @@ export async function loadSampleData(
     currency,
     range: [first, endDate] as [IsoDate, IsoDate],
   }
-  const parts: { row: ImportRow; chunks: ChunkRow[] }[] = [
+  const parts: { row: ImportRow; chunks: AppChunk[] }[] = [
     asImport('orders', ds.orders, ds.orders, meta),
   ]
   if (ds.traffic) parts.push(asImport('traffic', ds.traffic, null, meta))
