@@ -3,7 +3,7 @@ import { buildOrderColumns } from '@shared/analytics/columns'
 import type { OrderColumns } from '@shared/analytics/model'
 import { resolveImports, sliceOrders, type StoredImport } from '@shared/analytics/resolve'
 import { generateSampleData } from '@shared/analytics/sample'
-import type { AppChunk, ImportRow } from '@shared/analytics/stored'
+import type { AppChunk } from '@shared/analytics/stored'
 import { isoDate } from '@shared/dates'
 import { prepare, PERIOD_PRESETS } from '@shared/kpi'
 import { buildDashboard, periodFor, type DashboardModel } from '@shared/kpi/dashboard'
@@ -17,6 +17,7 @@ import {
   unpackOrders,
   type HandedOrders,
 } from '@renderer/workers/orders-handoff'
+import { ordersImportRow } from './import-rows'
 
 // The analytics worker's load, as it runs there: stored imports (or the handed-over orders in
 // place of one of them) → resolve → prepare → dashboard models.
@@ -43,24 +44,7 @@ async function models(
   }
 }
 
-const row = (id: string, recordCount: number, createdAt: string): ImportRow => ({
-  id,
-  kind: 'orders',
-  fileName: `${id}.csv`,
-  fileSize: 1,
-  encoding: 'utf-8',
-  delimiter: ',',
-  headerSignature: null,
-  mapping: {},
-  createdAt,
-  rowCount: recordCount,
-  recordCount,
-  counts: { new: recordCount, updated: 0, duplicate: 0, rejected: 0 },
-  dateFrom: null,
-  dateTo: null,
-  sample: false,
-  currency: 'CNY',
-})
+const row = ordersImportRow
 
 /** The import worker's columns (newest order first, as platforms export) and its stored chunks. */
 function importOf(id: string, seed: number, chunkSize: number) {

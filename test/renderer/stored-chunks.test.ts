@@ -9,6 +9,7 @@ import { isoDate } from '@shared/dates'
 import { commitImport, loadAllImports } from '@renderer/db/analytics'
 import { createBackup, restoreTables } from '@renderer/db/backup'
 import { ShopBridgeDb } from '@renderer/db/db'
+import { ordersImportRow } from './import-rows'
 
 let n = 0
 async function freshDb(): Promise<ShopBridgeDb> {
@@ -17,24 +18,8 @@ async function freshDb(): Promise<ShopBridgeDb> {
   return db
 }
 
-const row = (id: string, recordCount: number): ImportRow => ({
-  id,
-  kind: 'orders',
-  fileName: `${id}.csv`,
-  fileSize: 1,
-  encoding: 'utf-8',
-  delimiter: ',',
-  headerSignature: null,
-  mapping: {},
-  createdAt: '2026-12-07T06:00:00.000Z',
-  rowCount: recordCount,
-  recordCount,
-  counts: { new: recordCount, updated: 0, duplicate: 0, rejected: 0 },
-  dateFrom: null,
-  dateTo: null,
-  sample: false,
-  currency: 'CNY',
-})
+const row = (id: string, recordCount: number): ImportRow =>
+  ordersImportRow(id, recordCount, '2026-12-07T06:00:00.000Z')
 
 const cols = buildOrderColumns(
   generateSampleData({ seed: 3, endDate: isoDate('2026-06-30'), currency: 'CNY' }).orders,
