@@ -17,7 +17,9 @@ export default defineConfig({
   retries: process.env['CI'] ? 1 : 0,
   // 'list' only: the html reporter would open a browser on failure.
   reporter: 'list',
-  timeout: 30_000,
+  // Per test. The longest flows (import, print a PDF, restore a backup) took 11–13 s on a quiet VM
+  // of this kind and 26–32 s on a slow one (2026-12-07: the same VM kind varies by 2–3 ×).
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   use: {
     timezoneId: 'Asia/Shanghai',
