@@ -39,17 +39,18 @@ function within(a: Int32Array, lo: number, hi: number): boolean {
   return true
 }
 
-const money = (a: Float64Array): Float64Array | Int32Array =>
+/** Whole numbers (money in minor units, quantities) as Int32Array when every value fits exactly. */
+const whole = (a: Float64Array): Float64Array | Int32Array =>
   fitsInt32(a) ? Int32Array.from(a) : a
 
 /** The columns to store: each in the narrowest array that holds its values exactly. */
 export function narrowOrders(c: OrderColumns): StoredOrderColumns {
   return {
     ...c,
-    amountPaid: money(c.amountPaid),
-    refund: money(c.refund),
-    lineQty: money(c.lineQty),
-    lineUnitPrice: money(c.lineUnitPrice),
+    amountPaid: whole(c.amountPaid),
+    refund: whole(c.refund),
+    lineQty: whole(c.lineQty),
+    lineUnitPrice: whole(c.lineUnitPrice),
     channel: within(c.channel, -128, 127) ? Int8Array.from(c.channel) : c.channel,
     lineSku: within(c.lineSku, -32768, 32767) ? Int16Array.from(c.lineSku) : c.lineSku,
   }

@@ -30,7 +30,10 @@ export interface ResolvedData extends KpiInput {
 }
 
 /** The orders at `keep` (ascending indices) of a columns block, with its dictionaries kept as they are. */
-export function selectOrders(cols: OrderColumns, keep: Int32Array): OrderColumns {
+export function selectOrders<C extends StoredOrderColumns>(
+  cols: C,
+  keep: Int32Array,
+): C | OrderColumns {
   return keep.length === cols.length ? cols : gatherOrders(cols, keep)
 }
 
@@ -74,8 +77,7 @@ export function resolveImports(imports: readonly StoredImport[]): ResolvedData {
         seen.add(id)
         keep[n++] = i
       }
-      if (n === cols.length) parts.push(cols)
-      else if (n > 0) parts.push(gatherOrders(cols, keep.subarray(0, n)))
+      if (n > 0) parts.push(selectOrders(cols, keep.subarray(0, n)))
     }
   }
   // One part (e.g. an import handed over whole by the import worker) needs no merging: its

@@ -93,9 +93,9 @@ export const chunkRowSchema = z
 /** One stored chunk of an import's data (orders possibly in narrower arrays: narrow.ts). */
 export type ChunkRow = z.infer<typeof chunkRowSchema>
 /**
- * A chunk as the app holds it: orders in the arrays it computes with (OrderColumns). Stored,
- * the same chunk's orders may be narrower arrays (narrow.ts): db/analytics.ts's commitImport
- * narrows them, its loadAllImports widens them back.
+ * A chunk as the app makes it: orders in the arrays it computes with (OrderColumns). Stored, the
+ * same chunk's orders may be narrower arrays (narrow.ts): db/analytics.ts's commitImport narrows
+ * them; resolveImports reads either form and gives OrderColumns.
  */
 export type AppChunk = Omit<ChunkRow, 'orders'> & { orders?: OrderColumns }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildOrderColumns } from '@shared/analytics/columns'
+import { orderContentHash } from '@shared/analytics/dedupe'
 import type { OrderColumns } from '@shared/analytics/model'
 import { narrowOrders, widenOrders } from '@shared/analytics/narrow'
 import { generateSampleData } from '@shared/analytics/sample'
@@ -47,6 +48,9 @@ describe('narrowOrders / widenOrders (stored chunks in the narrowest arrays)', (
     const bytes = (c: object): number =>
       Object.values(c).reduce((s: number, v) => s + (ArrayBuffer.isView(v) ? v.byteLength : 0), 0)
     expect(bytes(stored)).toBeLessThan(bytes(cols) * 0.75)
+    // A re-import is told apart from stored orders by content hash: narrow or wide, the same.
+    for (let i = 0; i < cols.length; i += 97)
+      expect(orderContentHash(stored, i)).toBe(orderContentHash(cols, i))
     const back = widenOrders(stored)
     expect(back).toEqual(cols)
     expect(back.amountPaid).toBeInstanceOf(Float64Array)

@@ -22,13 +22,12 @@ export async function commitImport(
     for (const chunk of chunks)
       adds.push(
         database.chunks.add(
-          chunk.orders ? { ...chunk, orders: narrowOrders(chunk.orders) } : (chunk as ChunkRow),
+          chunk.orders ? { ...chunk, orders: narrowOrders(chunk.orders) } : chunk,
         ),
       )
     await Promise.all(adds)
   })
 }
-
 
 /** Writes several imports (e.g. the sample data's five files) in one transaction. */
 export async function commitImports(
@@ -91,10 +90,7 @@ export async function loadAllImports(
         continue
       }
       const chunks = await database.chunks.where('importId').equals(row.id).sortBy('index')
-      out.push({
-        row,
-        chunks,
-      })
+      out.push({ row, chunks })
     }
     return out
   })
