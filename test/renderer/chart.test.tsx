@@ -1,7 +1,7 @@
 import { cleanup, render } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as echarts from 'echarts/core'
-import { Chart } from '@renderer/components/Chart'
+import { Chart, optionShape } from '@renderer/components/Chart'
 
 afterEach(cleanup)
 
@@ -43,5 +43,77 @@ describe('Chart', () => {
     view.rerender(<Chart ariaLabel="Trend" option={option([4, 5, 6])} />)
     await new Promise((r) => setTimeout(r, 50))
     expect(echarts.getInstanceByDom(host)?.getOption()['animation']).toBe(false)
+  })
+
+  it('merges an option of the same shape (ECharts keeps its components) and starts afresh for another shape', async () => {
+    const trend = (data: number[], labels: string[]) => ({
+      tooltip: { trigger: 'axis' as const },
+      legend: { data: ['本期', '上期'] },
+      xAxis: { type: 'category' as const, data: labels },
+      yAxis: { type: 'value' as const },
+      series: [
+        { name: '本期', type: 'line' as const, data },
+        { name: '上期', type: 'line' as const, data: data.map((v) => v / 2) },
+      ],
+    })
+    const view = render(<Chart ariaLabel="Trend" option={trend([1, 2, 3], ['a', 'b', 'c'])} />)
+    await new Promise((r) => setTimeout(r, 50))
+    const host = view.container.querySelector('[role="img"]') as HTMLDivElement
+    const chart = echarts.getInstanceByDom(host) as echarts.ECharts
+    const tooltipModel = () =>
+      (chart as unknown as { getModel(): { getComponent(t: string): object | undefined } })
+        .getModel()
+        .getComponent('tooltip')
+    const before = tooltipModel()
+    expect(before).toBeDefined()
+
+    // New values, longer data, same shape: merged — the same tooltip component, the new values only.
+    view.rerender(<Chart ariaLabel="Trend" option={trend([7, 8, 9, 10], ['a', 'b', 'c', 'd'])} />)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(tooltipModel()).toBe(before)
+    const merged = chart.getOption() as {
+      series: { data: number[] }[]
+      xAxis: { data: string[] }[]
+    }
+    expect(merged.series.map((x) => x.data)).toEqual([
+      [7, 8, 9, 10],
+      [3.5, 4, 4.5, 5],
+    ])
+    expect(merged.xAxis[0]?.data).toEqual(['a', 'b', 'c', 'd'])
+
+    // Another shape (one series, no legend): a fresh chart, nothing of the old option left over.
+    view.rerender(
+      <Chart
+        ariaLabel="Trend"
+        option={{
+          tooltip: { trigger: 'axis' },
+          xAxis: { type: 'category', data: ['x'] },
+          yAxis: { type: 'value' },
+          series: [{ type: 'bar', data: [5] }],
+        }}
+      />,
+    )
+    await new Promise((r) => setTimeout(r, 50))
+    const fresh = chart.getOption() as { series: { type: string }[]; legend?: unknown[] }
+    expect(fresh.series.map((x) => x.type)).toEqual(['bar'])
+    expect(fresh.legend ?? []).toEqual([])
+    expect(tooltipModel()).not.toBe(before)
+  })
+})
+
+describe('optionShape', () => {
+  it('sees property paths, not values: data arrays, functions and numbers are leaves', () => {
+    const a = { xAxis: { data: [1, 2] }, series: [{ type: 'line', data: [{ v: 1 }] }], f: () => 1 }
+    const b = {
+      f: () => 2,
+      series: [{ data: [{ v: 2 }, { w: 3 }], type: 'bar' }],
+      xAxis: { data: [] },
+    }
+    expect(optionShape(a)).toBe(optionShape(b))
+    expect(optionShape({ ...a, legend: {} })).not.toBe(optionShape(a))
+    expect(optionShape({ ...a, series: [...a.series, { type: 'line' }] })).not.toBe(optionShape(a))
+    expect(optionShape({ yAxis: [{ type: 'value' }] })).not.toBe(
+      optionShape({ yAxis: [{ type: 'value', min: 0 }] }),
+    )
   })
 })

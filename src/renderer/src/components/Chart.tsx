@@ -40,31 +40,58 @@ echarts.use([
 ])
 
 /**
- * First drawings take turns, one chart per task: a dashboard that mounts seven charts at once
- * would otherwise draw them all in one animation frame, a main-thread task well over 100 ms on a
- * slow two-core machine (docs/performance.md). Later drawings (a period change) are not queued.
+ * Drawings take turns, one chart per task: a dashboard whose seven charts all draw in one
+ * animation frame (when it mounts, and again on each period change) makes that frame a
+ * main-thread task well over 100 ms on a slow two-core machine (docs/performance.md); drawn in
+ * turns, the browser paints and answers input between two charts.
  */
-const firstDraws: (() => void)[] = []
+const draws: (() => void)[] = []
 let draining = false
 
-function drainFirstDraw(): void {
-  const draw = firstDraws.shift()
+function drainDraw(): void {
+  const draw = draws.shift()
   if (draw) draw()
-  if (firstDraws.length > 0) setTimeout(drainFirstDraw, 0)
+  if (draws.length > 0) setTimeout(drainDraw, 0)
   else draining = false
 }
 
-/** Queues a chart's first drawing; the returned function takes it off the queue. */
-function queueFirstDraw(draw: () => void): () => void {
-  firstDraws.push(draw)
+/** Queues a chart's drawing; the returned function takes it off the queue. */
+function queueDraw(draw: () => void): () => void {
+  draws.push(draw)
   if (!draining) {
     draining = true
-    setTimeout(drainFirstDraw, 0)
+    setTimeout(drainDraw, 0)
   }
   return () => {
-    const at = firstDraws.indexOf(draw)
-    if (at >= 0) firstDraws.splice(at, 1)
+    const at = draws.indexOf(draw)
+    if (at >= 0) draws.splice(at, 1)
   }
+}
+
+/**
+ * Tooltips live in <body>. A tooltip inside the chart (ECharts' default) makes every update read
+ * the chart's computed style, which forces a style recalculation of the page while the other
+ * charts' drawings are half done: ~20 ms per period change on the dashboard.
+ */
+function tooltipInBody(option: EChartsCoreOption): EChartsCoreOption {
+  const tooltip = option['tooltip']
+  if (!tooltip || typeof tooltip !== 'object' || Array.isArray(tooltip) || 'appendTo' in tooltip)
+    return option
+  return { ...option, tooltip: { ...tooltip, appendTo: 'body' } }
+}
+
+/**
+ * The structure of an option: every property path, with values left out (a `data` array, a
+ * function or a primitive is a leaf). Two options of the same shape differ in values only, so
+ * merging the second into the first gives exactly the second: nothing of the first is left over.
+ */
+export function optionShape(value: unknown, key = ''): string {
+  if (value === null || typeof value !== 'object' || key === 'data') return ''
+  if (Array.isArray(value)) return `[${value.map((v) => optionShape(v)).join(',')}]`
+  return `{${Object.keys(value)
+    .sort()
+    .map((k) => `${k}:${optionShape((value as Record<string, unknown>)[k], k)}`)
+    .join(',')}}`
 }
 
 /** Props of the one chart component. */
@@ -83,8 +110,10 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
   const chartRef = useRef<echarts.ECharts | null>(null)
   /** Whether this chart has drawn once (only its first drawing animates). */
   const drawn = useRef(false)
-  /** Takes the queued first drawing off the queue (while it waits). */
+  /** Takes the queued drawing off the queue (while it waits). */
   const unqueue = useRef<(() => void) | null>(null)
+  /** The shape of the option drawn last (optionShape). */
+  const shape = useRef('')
 
   useEffect(() => {
     const el = ref.current
@@ -100,32 +129,38 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
       chart.dispose()
       chartRef.current = null
       drawn.current = false
+      shape.current = ''
     }
   }, [])
 
   useEffect(() => {
     const chart = chartRef.current
     if (!chart) return
-    // Only the first drawing animates. notMerge makes every later option a fresh chart, which would
-    // replay the entry animation on each period change: ~0.5 s of main-thread frame work for
-    // numbers that should show at once (docs/performance.md). A later drawing paints in the next
-    // frame (lazyUpdate); the first one paints in its own turn (queueFirstDraw).
+    // Only the first drawing animates: replaying it on each period change cost ~0.5 s of
+    // main-thread frame work for numbers that should show at once (docs/performance.md).
+    // An option of the same shape as the last (new values: a period change) is merged, so ECharts
+    // keeps its components and only updates what changed. A fresh chart (notMerge) re-creates
+    // every component, and each new tooltip reads the chart's offset, a forced layout of the whole
+    // page: seven charts spent ~30 ms in those reads alone. Another shape starts afresh, so nothing
+    // of the old option is left over. Each drawing paints in its own turn (queueDraw).
     const draw = (): void => {
       unqueue.current = null
       const first = !drawn.current
       drawn.current = true
-      chart.setOption(
-        { animation: animate && first, animationDurationUpdate: 0, ...option },
-        { notMerge: true, lazyUpdate: !first },
-      )
+      const next = tooltipInBody({
+        animation: animate && first,
+        animationDurationUpdate: 0,
+        ...option,
+      })
+      const nextShape = optionShape(next)
+      const merge = !first && nextShape === shape.current
+      shape.current = nextShape
+      chart.setOption(next, merge ? {} : { notMerge: true })
     }
     if (onRendered) chart.on('finished', onRendered)
-    if (drawn.current) draw()
-    else {
-      // A newer option replaces one still waiting for its turn.
-      unqueue.current?.()
-      unqueue.current = queueFirstDraw(draw)
-    }
+    // A newer option replaces one still waiting for its turn.
+    unqueue.current?.()
+    unqueue.current = queueDraw(draw)
     return () => {
       if (onRendered) chart.off('finished', onRendered)
     }
