@@ -1,17 +1,5 @@
 import { DownloadOutlined, FilePdfOutlined, ImportOutlined } from '@ant-design/icons'
-import {
-  Alert,
-  App,
-  Button,
-  Col,
-  Flex,
-  Input,
-  Row,
-  Segmented,
-  Select,
-  Spin,
-  Typography,
-} from 'antd'
+import { Alert, App, Button, Flex, Input, Segmented, Select, Spin, Typography } from 'antd'
 import { useDeferredValue, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate } from 'react-router'
@@ -138,6 +126,8 @@ export function Dashboard({
         <Typography.Text>{t('analyse.toolbar.period')}</Typography.Text>
         <Select
           data-testid="period-preset"
+          // Seven options need no virtual list; its height measuring forced a layout on each pick.
+          virtual={false}
           value={s.preset}
           style={{ width: 150 }}
           onChange={(p: RangePreset) => s.setPreset(p)}
@@ -208,7 +198,9 @@ export function Dashboard({
         <Spin size="large" />
       ) : (
         <>
-          <Row gutter={[12, 12]}>
+          {/* A CSS grid (styles.css), not antd's Row and Col: twenty Cols re-rendered on every
+              period change, each through antd's style hooks. */}
+          <div className="kpi-grid">
             {KPI_METRICS.map((f) => {
               const goal = cardGoal(
                 goals.get(f),
@@ -219,24 +211,23 @@ export function Dashboard({
                 currency,
               )
               return (
-                <Col key={f} xs={24} sm={12} lg={8} xl={6}>
-                  <KpiCard
-                    field={f}
-                    value={model.vsPrevious.current.kpis[f]}
-                    missing={model.vsPrevious.current.missing[f]}
-                    vsPrevious={model.vsPrevious.changes[f]}
-                    vsLastYear={model.vsLastYear.changes[f]}
-                    spark={model.spark[f]}
-                    fedBy={model.vsPrevious.current.fedBy[f]}
-                    locale={locale}
-                    currency={currency}
-                    goalText={goal?.text}
-                    goalMet={goal?.met}
-                  />
-                </Col>
+                <KpiCard
+                  key={f}
+                  field={f}
+                  value={model.vsPrevious.current.kpis[f]}
+                  missing={model.vsPrevious.current.missing[f]}
+                  vsPrevious={model.vsPrevious.changes[f]}
+                  vsLastYear={model.vsLastYear.changes[f]}
+                  spark={model.spark[f]}
+                  fedBy={model.vsPrevious.current.fedBy[f]}
+                  locale={locale}
+                  currency={currency}
+                  goalText={goal?.text}
+                  goalMet={goal?.met}
+                />
               )
             })}
-          </Row>
+          </div>
           {chartModel && <Charts model={chartModel} currency={currency} animate />}
         </>
       )}

@@ -59,22 +59,45 @@ function ChangeTag({
   )
 }
 
+/**
+ * The card's "how is this computed" button and popover. Memoised apart from the card: a period
+ * change re-renders every card's value, and antd's Popover costs far more to render than the
+ * card's plain elements, for a definition that does not change with the period.
+ */
+const HowComputed = memo(
+  function HowComputed({ field, fedBy }: { field: KpiField; fedBy: string[] | undefined }) {
+    const { t } = useTranslation()
+    const how = (
+      <div style={{ maxWidth: 360 }} data-testid={`kpi-how-${field}`}>
+        <Typography.Paragraph>{t(`kpi.metrics.${field}.help`)}</Typography.Paragraph>
+        {fedBy && fedBy.length > 0 && (
+          <Typography.Paragraph type="secondary">
+            {t('analyse.card.fedBy')}: {fedBy.join(', ')}
+          </Typography.Paragraph>
+        )}
+        <Link to={lessonPath(lessonForMetric(field))} data-testid={`kpi-lesson-${field}`}>
+          {t('analyse.card.lesson')}
+        </Link>
+      </div>
+    )
+    return (
+      <Popover content={how} title={t('analyse.card.howComputed')} trigger="click">
+        <QuestionCircleOutlined
+          role="button"
+          aria-label={t('analyse.card.howComputed')}
+          data-testid={`kpi-help-${field}`}
+        />
+      </Popover>
+    )
+  },
+  // Each model brings new fedBy arrays; the same columns are the same definition.
+  (a, b) =>
+    a.field === b.field && (a.fedBy ?? []).join('\u0000') === (b.fedBy ?? []).join('\u0000'),
+)
+
 /** One metric: value, changes against the previous period and last year, sparkline and its definition. */
 export const KpiCard = memo(function KpiCard(p: KpiCardProps) {
   const { t } = useTranslation()
-  const how = (
-    <div style={{ maxWidth: 360 }} data-testid={`kpi-how-${p.field}`}>
-      <Typography.Paragraph>{t(`kpi.metrics.${p.field}.help`)}</Typography.Paragraph>
-      {p.fedBy && p.fedBy.length > 0 && (
-        <Typography.Paragraph type="secondary">
-          {t('analyse.card.fedBy')}: {p.fedBy.join(', ')}
-        </Typography.Paragraph>
-      )}
-      <Link to={lessonPath(lessonForMetric(p.field))} data-testid={`kpi-lesson-${p.field}`}>
-        {t('analyse.card.lesson')}
-      </Link>
-    </div>
-  )
   const hasSpark = p.spark.some((v) => v !== null)
   // Plain elements and CSS (styles.css) rather than antd components: twenty cards re-render on
   // every period change, and the dashboard must update within 100 ms (docs/performance.md).
@@ -82,13 +105,7 @@ export const KpiCard = memo(function KpiCard(p: KpiCardProps) {
     <div data-testid={`kpi-${p.field}`} className="kpi-card">
       <div className="kpi-head">
         <span className="kpi-name">{t(`kpi.metrics.${p.field}.name`)}</span>
-        <Popover content={how} title={t('analyse.card.howComputed')} trigger="click">
-          <QuestionCircleOutlined
-            role="button"
-            aria-label={t('analyse.card.howComputed')}
-            data-testid={`kpi-help-${p.field}`}
-          />
-        </Popover>
+        <HowComputed field={p.field} fedBy={p.fedBy} />
       </div>
       <div className="kpi-value" role="heading" aria-level={3} data-testid={`kpi-value-${p.field}`}>
         {p.value === null
