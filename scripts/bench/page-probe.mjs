@@ -10,7 +10,8 @@
 //   (the global Worker is wrapped; the app's code is not touched).
 // - Dashboard updates: from the pointerdown on a select option until both the text of
 //   [data-testid=period-range] and the orders KPI [data-testid=kpi-value-orders] have changed,
-//   then (b) the next animation frame and (c) the task after that frame (the frame rendered).
+//   then (b) the next animation frame and (c) the task after that frame (the frame rendered);
+//   and (d) the last change inside a chart's card ([data-testid^=chart-]) after the pointerdown.
 export function pageProbe() {
   const b = {
     longTasks: [],
@@ -97,7 +98,18 @@ export function pageProbe() {
   ]
   const textOf = (id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null
   let pending = null // an update started by a pointerdown on a select option
-  const onMutations = () => {
+  let latest = null // the last update started: its charts' redrawing is timed until the next one
+  const onMutations = (records) => {
+    // The charts draw after the KPIs, one per task: the last change inside a chart's card is when
+    // the whole dashboard has been redrawn.
+    if (latest)
+      for (const r of records) {
+        const el = r.target instanceof Element ? r.target : r.target.parentElement
+        if (el?.closest('[data-testid^="chart-"]')) {
+          latest.chartsDone = now()
+          break
+        }
+      }
     for (const id of WATCH) {
       if (b.marks[id] === undefined && document.querySelector(`[data-testid="${id}"]`))
         b.marks[id] = now()
@@ -140,7 +152,7 @@ export function pageProbe() {
     (e) => {
       const t = e.target
       if (t instanceof Element && t.closest('.ant-select-item-option'))
-        pending = {
+        latest = pending = {
           start: now(),
           option: t.textContent,
           from: textOf('period-range'),
