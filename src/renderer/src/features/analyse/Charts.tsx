@@ -6,6 +6,9 @@ import { Chart } from '../../components/Chart'
 import type { DashboardModel } from '@shared/kpi/dashboard'
 import { toMajorNumber } from './format'
 
+/** From this many bars on, a bar series is drawn in ECharts' "large" mode (one path). */
+const LARGE_BARS = 60
+
 /** Chart options of the dashboard, built from the dashboard model (pure). */
 export function chartOptions(m: DashboardModel, t: (k: string) => string, currency: string) {
   const labels = m.series.map((b) => b.label)
@@ -38,11 +41,22 @@ export function chartOptions(m: DashboardModel, t: (k: string) => string, curren
     grid: { left: 50, right: 20, top: 40, bottom: 30 },
     xAxis: { type: 'category', data: labels },
     yAxis: { type: 'value' },
+    // Many bars (a year by day: 2 × 365) are drawn as one path per series ("large" mode) rather
+    // than one element each: a period change redrew 600-odd elements, the dashboard's slowest
+    // chart (~50 ms here). The axis tooltip works the same.
     series: [
-      { name: t('analyse.charts.orders'), type: 'bar', data: m.series.map((b) => b.orders) },
+      {
+        name: t('analyse.charts.orders'),
+        type: 'bar',
+        large: true,
+        largeThreshold: LARGE_BARS,
+        data: m.series.map((b) => b.orders),
+      },
       {
         name: t('analyse.charts.returns'),
         type: 'bar',
+        large: true,
+        largeThreshold: LARGE_BARS,
         data: m.series.map((b) => b.returnedOrders),
       },
     ],
