@@ -48,7 +48,9 @@ const expected = resolveImports([
 const widened = (all: Awaited<ReturnType<typeof loadAllImports>>) =>
   all[0]?.chunks.map((c) => (c.orders ? widenOrders(c.orders) : null))
 
-describe('stored orders chunks (real IndexedDB)', () => {
+// Two years of sample orders through fake-indexeddb's structured clone: 6 s on a slow, busy
+// two-core machine (CI once hit vitest's default 5 s).
+describe('stored orders chunks (real IndexedDB)', { timeout: 60_000 }, () => {
   it('are stored in narrow arrays and resolve to the app’s columns, value for value', async () => {
     const db = await freshDb()
     await commitImport(row('imp-a', cols.length), chunks, db)
