@@ -13,6 +13,10 @@ export default defineConfig({
   resolve: { alias },
   define: rendererDefines,
   test: {
+    // A fresh two-core CI machine runs both projects side by side and is 1.5–2× slower than a
+    // quiet one: tests with real IndexedDB or full React trees took 5–6 s there, past vitest's
+    // default 5 s. A hang still fails; a slow machine does not.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
