@@ -363,6 +363,11 @@ export interface Importer {
   pushBytes(chunk: Uint8Array): void
   /** The end of the bytes: the last record, and any bytes the decoder held back. */
   endBytes(): void
+  /**
+   * A hint: this part holds about `rows` data rows in all. The one-row lane then makes room for
+   * them at once (an estimate: too few only means growing later as without it).
+   */
+  reserve(rows: number): void
   /** Parses the rest, groups, validates and returns the result (or why nothing could be imported). */
   finish(): Result<ImportResult>
   /** Data rows converted from bytes by the byte path (see pushBytes); the rest took the text path. */
@@ -424,6 +429,18 @@ interface PapaChunk {
 /** `failure` of an importer whose fast lane did not hold (never returned: `finish` throws). */
 const RESTART: Result<never> = { ok: false, error: { key: 'importer.restartNeeded' } }
 
+/**
+ * After the first slice of a part (`read` of its `total` bytes), tells the importer how many rows
+ * the whole part will have at the rate so far, and 2 % more (Importer.reserve). False when no row
+ * is complete yet (try again after the next slice).
+ */
+export function reserveRows(importer: Importer, read: number, total: number): boolean {
+  if (read >= total) return true
+  if (importer.rowCount === 0) return false
+  importer.reserve(Math.min((importer.rowCount * total * 1.02) / read, total / 4))
+  return true
+}
+
 /** Creates a streaming importer for one file (see the module comment). */
 export function createImporter(options: ImporterOptions): Importer {
   const { kind, delimiter, headerRow } = options
@@ -436,6 +453,8 @@ export function createImporter(options: ImporterOptions): Importer {
   let grouper: OrderGrouper | null = null
   /** The one-row-per-order lane (ImporterOptions.fastLane), while it holds. */
   let single: SingleRowOrders | null = null
+  /** Rows expected in all (`reserve`), for a lane made after the hint. */
+  let reserved = 0
   let restartNeeded = false
   let orderConverter: OrderRowConverter | null = null
   let recordConverter: RecordConverter | null = null
@@ -489,8 +508,14 @@ export function createImporter(options: ImporterOptions): Importer {
         warnings,
       }
       grouper = new OrderGrouper(groupOptions)
-      if (options.output === 'columns' && options.fastLane === true && groupOptions.hasAmountColumn)
+      if (
+        options.output === 'columns' &&
+        options.fastLane === true &&
+        groupOptions.hasAmountColumn
+      ) {
         single = new SingleRowOrders(groupOptions)
+        if (reserved > 0) single.reserve(reserved)
+      }
     } else recordConverter = createRecordConverter(kind, opts)
     if (options.laterPart)
       skipping = true // the head's rows belong to the first part
@@ -876,6 +901,10 @@ export function createImporter(options: ImporterOptions): Importer {
     push,
     pushBytes,
     endBytes,
+    reserve(rows: number): void {
+      reserved = Math.max(reserved, Math.ceil(rows))
+      single?.reserve(reserved)
+    },
     get byteRows(): number {
       return fromBytes
     },
@@ -1098,8 +1127,12 @@ export function importFile(bytes: Uint8Array, opts: ImportFileOptions): Result<I
       fastLane,
     })
     const step = Math.max(4, opts.chunkBytes ?? 1 << 20)
-    for (let at = 0; at < bytes.length && !importer.restartNeeded; at += step)
+    let reserved = false
+    for (let at = 0; at < bytes.length && !importer.restartNeeded; at += step) {
       importer.pushBytes(bytes.subarray(at, at + step))
+      if (!reserved)
+        reserved = reserveRows(importer, Math.min(at + step, bytes.length), bytes.length)
+    }
     importer.endBytes()
     return importer
   }

@@ -170,9 +170,20 @@ export class StringIndex {
     return i
   }
 
-  /** Doubles the table and re-inserts every key. */
-  private rehash(): void {
-    const size = (this.mask + 1) * 2
+  /** Room for `expected` strings in all, made at once (no rehash on the way there). */
+  reserve(expected: number): void {
+    if (expected > this.hashes.length) {
+      const grown = new Int32Array(expected)
+      grown.set(this.hashes)
+      this.hashes = grown
+    }
+    let size = this.mask + 1
+    while (size <= expected * 2) size *= 2 // `add` doubles once more past half full
+    if (size > this.mask + 1) this.rehash(size)
+  }
+
+  /** Grows the table (doubles it by default) and re-inserts every key. */
+  private rehash(size = (this.mask + 1) * 2): void {
     const slots = new Int32Array(size)
     const mask = size - 1
     for (let i = 0; i < this.keys.length; i++) {

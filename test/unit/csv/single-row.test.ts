@@ -48,6 +48,70 @@ describe('SingleRowOrders ≡ OrderGrouper.finishColumns for orders of one row',
     )
   })
 
+  it('room reserved at any point, too little or too much, changes nothing; columns stay exact', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rowArb, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 200 }),
+        (raws, whenRaw, room) => {
+          const rows = raws
+            .map((r, k) => toRow({ ...r, order: k }, k + 2, true))
+            .filter((row) => !(row.quantity !== null && row.quantity < 0 && row.sku !== null))
+          const plain = new SingleRowOrders(opts({}))
+          const reserved = new SingleRowOrders(opts({}))
+          const none = new Set<string>()
+          const when = whenRaw % (rows.length + 1)
+          rows.forEach((row, k) => {
+            if (k === when) reserved.reserve(room)
+            expect(plain.add({ ...row }, none)).toBe(true)
+            expect(reserved.add({ ...row }, none)).toBe(true)
+          })
+          if (when === rows.length) reserved.reserve(room)
+          const got = reserved.finishColumns()
+          expect(got).toEqual(plain.finishColumns())
+          const c = got.columns
+          for (const col of [c.day, c.amountPaid, c.refund, c.status, c.customer, c.channel])
+            expect(col.length).toBe(c.length)
+          expect(c.lineStart.length).toBe(c.length + 1)
+          // A view carries its whole buffer: at most a fifteenth more than the column.
+          expect(c.amountPaid.buffer.byteLength).toBeLessThanOrEqual(
+            (Math.max(c.amountPaid.byteLength, 8) * 16) / 15 + 8,
+          )
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a big reserve: exact, a little over (views) and too little (grows) give the same columns', () => {
+    const raws = fc.sample(rowArb, { numRuns: 1600, seed: 7 })
+    const rows = raws
+      .map((r, k) => toRow({ ...r, order: k }, k + 2, true))
+      .filter((row) => !(row.quantity !== null && row.quantity < 0 && row.sku !== null))
+    const none = new Set<string>()
+    const run = (room: number | null) => {
+      const single = new SingleRowOrders(opts({}))
+      rows.forEach((row, k) => {
+        if (k === 10 && room !== null) single.reserve(room)
+        expect(single.add({ ...row }, none)).toBe(true)
+      })
+      return single.finishColumns()
+    }
+    const plain = run(null)
+    const n = plain.columns.length
+    expect(n).toBeGreaterThan(1024)
+    for (const room of [n, n + 20, n - 30]) {
+      const got = run(room)
+      expect(got).toEqual(plain)
+      const { day, lineQty } = got.columns
+      // Exactly full: the arrays themselves; a little over: views; too little: grown, then cut.
+      const whole = room === n ? day.byteLength : room > n ? room * 4 : day.byteLength
+      expect(day.buffer.byteLength).toBe(whole)
+      expect(lineQty.length).toBe(got.columns.lineStart[n])
+    }
+  })
+
   it('gives up on a second row of an order and on an order ID already rejected', () => {
     const row = (order: number, line: number) => toRow({ ...fc.sample(rowArb, 1)[0]!, order }, line)
     const single = new SingleRowOrders(opts())

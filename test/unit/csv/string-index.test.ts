@@ -92,6 +92,31 @@ describe('StringIndex', () => {
     )
   })
 
+  it('room reserved at any point (re-inserting what is there) changes no number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 300 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 2000 }),
+        (list, whenRaw, room) => {
+          const when = whenRaw % (list.length + 1)
+          const plain = new StringIndex(4)
+          const reserved = new StringIndex(4)
+          list.forEach((s, k) => {
+            if (k === when) reserved.reserve(room)
+            expect(reserved.getOrAdd(s)).toBe(plain.getOrAdd(s))
+          })
+          reserved.reserve(room)
+          expect(reserved.keyList()).toEqual(plain.keyList())
+          for (const s of list) expect(reserved.get(s)).toBe(plain.get(s))
+          expect(reserved.get('never added \u0000')).toBe(-1)
+          for (let i = 0; i < plain.size; i++) expect(reserved.hashOf(i)).toBe(plain.hashOf(i))
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
   it('tells apart strings whose hashes collide, across growth', () => {
     const index = new StringIndex(2)
     const n = 3000

@@ -7,6 +7,7 @@ import { CHUNK_SIZE, type AppChunk, type ImportRow } from '@shared/analytics/sto
 import { mergeRecords } from '@shared/csv/merge'
 import {
   createImporter,
+  reserveRows,
   type Importer,
   type ImporterOptions,
   type ImporterPart,
@@ -95,6 +96,9 @@ async function readOnce(
     })
   }
   let at = 0
+  // The first part (up to the cut, when a second worker reads the rest), then the rest.
+  const cut = later ? later.cut + 1 : total
+  let estimated = false
   /** Pushes `file[from..to)`; false when cancelled. Stops early when the importer must restart. */
   const readRange = async (from: number, to: number): Promise<boolean> => {
     for await (const bytes of readSlices(job.file, from, to, SLICE)) {
@@ -102,6 +106,7 @@ async function readOnce(
       importer.pushBytes(bytes)
       at += bytes.length
       if (importer.restartNeeded) break
+      if (!estimated) estimated = reserveRows(importer, at, cut)
       const now = performance.now()
       if (now - lastPost > 100) {
         lastPost = now
@@ -110,8 +115,6 @@ async function readOnce(
     }
     return !cancelled
   }
-  // The first part (up to the cut, when a second worker reads the rest), then the rest.
-  const cut = later ? later.cut + 1 : total
   if (!(await readRange(0, cut))) return 'cancelled'
   partsRead = 1
   if (later) {
