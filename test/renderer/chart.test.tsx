@@ -1,5 +1,5 @@
 import { cleanup, render } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as echarts from 'echarts/core'
 import { Chart, optionShape } from '@renderer/components/Chart'
 
@@ -115,5 +115,51 @@ describe('optionShape', () => {
     expect(optionShape({ yAxis: [{ type: 'value' }] })).not.toBe(
       optionShape({ yAxis: [{ type: 'value', min: 0 }] }),
     )
+  })
+})
+
+describe('warmUpCharts', () => {
+  // A fresh copy of the module for each test: "warm" is the page's state, once per page.
+  const freshModule = async () => {
+    vi.resetModules()
+    return import('@renderer/components/Chart')
+  }
+  const hiddenBoxes = () => document.body.querySelectorAll(':scope > div[aria-hidden="true"]')
+
+  it('draws every kind of chart once in a hidden box, then removes it; a second call does nothing', async () => {
+    const { warmUpCharts } = await freshModule()
+    const done = warmUpCharts()
+    expect(hiddenBoxes()).toHaveLength(1)
+    let drew = false
+    const watch = setInterval(() => {
+      if (hiddenBoxes()[0]?.querySelector('svg path')) drew = true
+    }, 5)
+    const result = await done
+    clearInterval(watch)
+    expect(result.steps).toBeGreaterThanOrEqual(8)
+    expect(result.ran).toBe(result.steps) // no step failed
+    expect(drew).toBe(true)
+    expect(hiddenBoxes()).toHaveLength(0)
+    expect(await warmUpCharts()).toEqual({ ran: 0, steps: 0 })
+    expect(hiddenBoxes()).toHaveLength(0)
+  })
+
+  it('stops as soon as a real chart draws, and is not started after one', async () => {
+    const { warmUpCharts, Chart: FreshChart } = await freshModule()
+    const done = warmUpCharts()
+    render(
+      <FreshChart
+        ariaLabel="Trend"
+        option={{
+          xAxis: { type: 'category', data: ['a'] },
+          yAxis: { type: 'value' },
+          series: [{ type: 'line', data: [1] }],
+        }}
+      />,
+    )
+    const result = await done
+    expect(result.ran).toBeLessThan(result.steps)
+    expect(hiddenBoxes()).toHaveLength(0)
+    expect(await warmUpCharts()).toEqual({ ran: 0, steps: 0 })
   })
 })

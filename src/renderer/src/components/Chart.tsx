@@ -68,6 +68,118 @@ function queueDraw(draw: () => void): () => void {
   }
 }
 
+/** Whether a chart has drawn in this page, or the warm-up below has started. */
+let warm = false
+/** Whether a real chart (not the warm-up) has drawn: the warm-up has no more to do. */
+let drawnForReal = false
+
+/**
+ * The first chart a page draws costs ~100–150 ms of main thread on a slow two-core machine, the
+ * next one of the same kind 30–40 ms (docs/performance.md): the first drawing runs most of
+ * ECharts and zrender for the first time, compiling it. Warming up draws small throwaway charts
+ * of each kind the app uses, in a hidden box, one piece per idle task, so that the cost is paid
+ * in pieces while the user reads the page (or waits for an import) rather than in one long task
+ * when the dashboard first shows. It stops as soon as a real chart draws (which pays the rest),
+ * and runs once per page. Resolves, when done, with how many of its steps ran (`ran`, of `steps`;
+ * a step that fails ends it early, and so does a real chart).
+ */
+export function warmUpCharts(): Promise<{ ran: number; steps: number }> {
+  if (warm || typeof document === 'undefined') return Promise.resolve({ ran: 0, steps: 0 })
+  warm = true
+  const box = document.createElement('div')
+  box.setAttribute('aria-hidden', 'true')
+  box.style.cssText =
+    'position:fixed;left:-10000px;top:0;width:360px;height:220px;visibility:hidden;pointer-events:none'
+  document.body.appendChild(box)
+  let chart: echarts.ECharts | null = null
+  const axes = {
+    grid: { left: 40, right: 10, top: 30, bottom: 20 },
+    xAxis: { type: 'category', data: ['1', '2', '3'] },
+    yAxis: { type: 'value' },
+  }
+  const steps: (() => void)[] = [
+    // A fixed size: no layout read of the page.
+    () => (chart = echarts.init(box, undefined, { renderer: 'svg', width: 360, height: 220 })),
+    () => chart?.setOption({ animation: true, series: [] }),
+    () => chart?.setOption(axes),
+    () =>
+      chart?.setOption({
+        series: [{ name: 'a', type: 'line', data: [1, 3, 2], showSymbol: false }],
+      }),
+    () => chart?.setOption({ legend: { top: 0 } }),
+    () => chart?.setOption({ tooltip: { trigger: 'axis', appendTo: 'body' } }),
+    () =>
+      chart?.setOption({
+        series: [
+          { name: 'a', type: 'line', data: [1, 3, 2] },
+          { name: 'b', type: 'line', data: [2, 1, 3], lineStyle: { type: 'dashed' } },
+        ],
+      }),
+    () =>
+      chart?.setOption(
+        { ...axes, series: [{ type: 'bar', large: true, largeThreshold: 2, data: [1, 3, 2] }] },
+        { notMerge: true },
+      ),
+    () =>
+      chart?.setOption(
+        {
+          grid: { left: 60, right: 10, top: 10, bottom: 20 },
+          xAxis: { type: 'value' },
+          yAxis: { type: 'category', inverse: true, data: ['x', 'y'] },
+          series: [{ type: 'bar', data: [2, 1] }],
+        },
+        { notMerge: true },
+      ),
+    () =>
+      chart?.setOption(
+        {
+          legend: { bottom: 0 },
+          series: [{ type: 'pie', radius: ['40%', '70%'], data: [{ name: 'p', value: 1 }] }],
+        },
+        { notMerge: true },
+      ),
+    () =>
+      chart?.setOption(
+        {
+          series: [
+            {
+              type: 'funnel',
+              data: [
+                { name: 'f', value: 2 },
+                { name: 'g', value: 1 },
+              ],
+            },
+          ],
+        },
+        { notMerge: true },
+      ),
+  ]
+  const idle = (run: () => void): void => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 })
+    else setTimeout(run, 16)
+  }
+  return new Promise((resolve) => {
+    let ran = 0
+    const next = (): void => {
+      const step = steps[ran]
+      if (step && !drawnForReal) {
+        try {
+          step()
+          ran += 1
+          idle(next)
+          return
+        } catch {
+          // A warm-up must never get in the way: stop, and clean up.
+        }
+      }
+      chart?.dispose()
+      box.remove()
+      resolve({ ran, steps: steps.length })
+    }
+    idle(next)
+  })
+}
+
 /**
  * Tooltips live in <body>. A tooltip inside the chart (ECharts' default) makes every update read
  * the chart's computed style, which forces a style recalculation of the page while the other
@@ -145,6 +257,8 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
     // of the old option is left over. Each drawing paints in its own turn (queueDraw).
     const draw = (): void => {
       unqueue.current = null
+      warm = true
+      drawnForReal = true
       const first = !drawn.current
       drawn.current = true
       const next = tooltipInBody({
