@@ -47,10 +47,11 @@ export type ToAnalytics =
     }
   | { type: 'model'; id: number; period: Period; granularity: Granularity; channel: string | null }
   /**
-   * Dashboard models the user is likely to ask for next (the other period presets): computed one
-   * at a time while the worker is idle and cached, so switching to them shows at once.
+   * Dashboard models the user is likely to ask for next (the other period presets), for the data
+   * of `version` (the token of the load whose 'loaded' the page holds): computed one at a time
+   * while the worker is idle and posted back as 'warmed' (warmer.ts).
    */
-  | { type: 'warm'; requests: DashboardRequest[] }
+  | { type: 'warm'; version: number; requests: DashboardRequest[] }
   /** KPIs of several periods at once (Plan's targets against actuals, Promote's baseline). */
   | { type: 'kpis'; id: number; periods: Period[]; channel: string | null }
 
@@ -66,5 +67,7 @@ export type FromAnalytics =
       first?: { request: DashboardRequest; model: DashboardModel }
     }
   | { type: 'model'; id: number; model: DashboardModel }
+  /** A model asked for by 'warm', of the data of `version`. */
+  | { type: 'warmed'; version: number; request: DashboardRequest; model: DashboardModel }
   | { type: 'kpis'; id: number; results: KpiResult[] }
   | { type: 'failed'; token: number }

@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 import { computeKpis } from '@shared/kpi'
 import { AnalyticsData } from './analytics-data'
-import type { DashboardRequest, FromAnalytics, ToAnalytics } from './analytics-protocol'
+import type { FromAnalytics, ToAnalytics } from './analytics-protocol'
+import { Warmer } from './warmer'
 
 type ToLoad = Extract<ToAnalytics, { type: 'load' }>
 
@@ -18,24 +19,15 @@ let latestToken = 0
 /** Loads run one after another (a load may reuse the data of the one before: AnalyticsData). */
 let loading: Promise<void> = Promise.resolve()
 
-/** Requests to compute while idle (see 'warm'). */
-let warmQueue: DashboardRequest[] = []
-let warming = false
-
-/** Computes one queued request, then yields so that the page's own requests come first. */
-function warmStep(): void {
-  const next = warmQueue.shift()
-  if (!next || !data.models) {
-    warming = false
-    return
-  }
-  data.models.get(next)
-  setTimeout(warmStep, 0)
-}
+/** The other presets' models, computed while idle and posted to the page (warmer.ts). */
+const warmer = new Warmer(
+  () => data.models,
+  (version, request, model) => post({ type: 'warmed', version, request, model }),
+)
 
 async function load(token: number, m: ToLoad): Promise<void> {
   // Loaded even when a newer load is waiting: that one may reuse it.
-  if (await data.load(m.handoff ?? null, m.staged ?? null)) warmQueue = []
+  await data.load(m.handoff ?? null, m.staged ?? null)
   if (token !== latestToken) return // a newer load superseded this one
   const loaded = data.loadedMessage(token, m.first)
   if (loaded) post(loaded)
@@ -45,6 +37,7 @@ scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
   const m = e.data
   if (m.type === 'load') {
     latestToken = m.token
+    warmer.loading(m.token)
     loading = loading.then(() =>
       load(m.token, m).catch(() => post({ type: 'failed', token: m.token })),
     )
@@ -56,13 +49,8 @@ scope.onmessage = (e: MessageEvent<ToAnalytics>) => {
       .catch(() => {})
   } else if (m.type === 'model' && data.models) {
     post({ type: 'model', id: m.id, model: data.models.get(m) })
-  } else if (m.type === 'warm' && data.models) {
-    const cache = data.models
-    warmQueue = m.requests.filter((r) => !cache.has(r))
-    if (!warming && warmQueue.length > 0) {
-      warming = true
-      setTimeout(warmStep, 0)
-    }
+  } else if (m.type === 'warm') {
+    warmer.warm(m.version, m.requests)
   } else if (m.type === 'kpis' && data.prepared) {
     const p = data.prepared
     post({

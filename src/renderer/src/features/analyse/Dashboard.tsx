@@ -39,10 +39,11 @@ export function Dashboard({
   const period = periodFor(s.preset, s.custom, anchor)
   const channels = meta?.channels ?? []
   const channel = s.channel && channels.includes(s.channel) ? s.channel : null
-  const model = useDashboardModel(meta, analytics.requestModel, period, s.granularity, channel)
-  // A second after the dashboard shows, the worker computes the other presets' models while idle:
-  // switching the period then shows at once. Not sooner: on two cores the worker's computing would
-  // slow the first drawing of the charts (docs/performance.md).
+  const model = useDashboardModel(analytics, period, s.granularity, channel)
+  // A second after the dashboard shows, the worker computes the other presets' models while idle
+  // and sends them here: switching the period then shows them in the same render, without a round
+  // trip to the worker. Not sooner: on two cores the worker's computing would slow the first
+  // drawing of the charts (docs/performance.md).
   const shown = model !== null
   const { warm } = analytics
   const version = meta?.version
@@ -51,6 +52,7 @@ export function Dashboard({
     const timer = setTimeout(
       () =>
         warm(
+          version,
           PERIOD_PRESETS.filter((p) => p !== 'custom').map((p) => ({
             period: periodFor(p, null, anchor),
             granularity: s.granularity,

@@ -26,8 +26,7 @@ export function ReportPrint() {
   const channel = search.get('channel')
   const valid = isIsoDate(from) && isIsoDate(to) && from <= to
   const model = useDashboardModel(
-    analytics.meta,
-    analytics.requestModel,
+    analytics,
     valid ? { from: from as IsoDate, to: to as IsoDate } : null,
     granularity,
     channel,

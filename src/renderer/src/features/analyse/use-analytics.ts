@@ -57,8 +57,17 @@ export function useAnalyticsData(
     granularity: Granularity,
     channel: string | null,
   ) => Promise<DashboardModel>
-  /** Asks the worker to compute these models while idle, so switching to them is instant. */
-  warm: (requests: DashboardRequest[]) => void
+  /** The model of a request, when the page already holds it (the first, or a warmed one). */
+  cachedModel: (
+    period: Period,
+    granularity: Granularity,
+    channel: string | null,
+  ) => DashboardModel | null
+  /**
+   * Asks the worker to compute these models of the data of `version` while idle and send them
+   * here, so switching to them shows at once.
+   */
+  warm: (version: number, requests: DashboardRequest[]) => void
 } {
   const imports = useLiveQuery(() => listImports(), [])
   const key = imports?.map((i) => i.id).join(',')
@@ -74,6 +83,8 @@ export function useAnalyticsData(
     first?: AnalyticsMeta['first']
   } | null>(null)
   const [error, setError] = useState(false)
+  /** The models the worker warmed (modelKey → model), of the loaded version only. */
+  const [warmed] = useState(() => new Map<string, DashboardModel>())
   const keyRef = useRef<string | undefined>(undefined)
   const loadToken = useRef(0)
   const firstRef = useRef(firstChoices)
@@ -99,6 +110,7 @@ export function useAnalyticsData(
       // In a transition: the first showing of the dashboard (toolbar, every card) then renders
       // in slices that yield to the browser, not as one long main-thread task.
       if (m.type === 'loaded') {
+        warmed.clear()
         const next = {
           key: keyRef.current ?? '',
           version: m.token,
@@ -107,8 +119,10 @@ export function useAnalyticsData(
           ...(m.first ? { first: m.first } : {}),
         }
         startTransition(() => setLoaded(next))
-      }
-      else if (m.type === 'model') {
+      } else if (m.type === 'warmed') {
+        const r = m.request
+        warmed.set(modelKey(m.version, r.period, r.granularity, r.channel), m.model)
+      } else if (m.type === 'model') {
         waiting.get(m.id)?.(m.model)
         waiting.delete(m.id)
       } else setError(true)
@@ -119,7 +133,7 @@ export function useAnalyticsData(
       worker.current = null
       waiting.clear()
     }
-  }, [])
+  }, [warmed])
 
   useEffect(() => {
     if (key === undefined || !worker.current) return
@@ -150,8 +164,8 @@ export function useAnalyticsData(
     [],
   )
 
-  const warm = useCallback((requests: DashboardRequest[]) => {
-    worker.current?.postMessage({ type: 'warm', requests } satisfies ToAnalytics)
+  const warm = useCallback((version: number, requests: DashboardRequest[]) => {
+    worker.current?.postMessage({ type: 'warm', version, requests } satisfies ToAnalytics)
   }, [])
 
   const meta =
@@ -164,33 +178,48 @@ export function useAnalyticsData(
           ...(loaded.first ? { first: loaded.first } : {}),
         }
       : null
-  return { imports, meta, error, requestModel, warm }
-}
-
-/** The dashboard model for a period, recomputed in the worker when any input changes (the previous one stays shown meanwhile). */
-export function useDashboardModel(
-  meta: AnalyticsMeta | null,
-  requestModel: (
+  const cachedModel = (
     period: Period,
     granularity: Granularity,
     channel: string | null,
-  ) => Promise<DashboardModel>,
+  ): DashboardModel | null => {
+    if (!meta) return null
+    const wanted = modelKey(meta.version, period, granularity, channel)
+    const first = meta.first
+    if (
+      first &&
+      wanted ===
+        modelKey(
+          meta.version,
+          first.request.period,
+          first.request.granularity,
+          first.request.channel,
+        )
+    )
+      return first.model
+    return warmed.get(wanted) ?? null
+  }
+  return { imports, meta, error, requestModel, cachedModel, warm }
+}
+
+/**
+ * The dashboard model for a period. One the page holds (the first, or a warmed one) shows in the
+ * same render as the new period; any other is computed in the worker, and meanwhile the model
+ * shown last stays shown (never one of another period that was shown before it).
+ */
+export function useDashboardModel(
+  analytics: Pick<ReturnType<typeof useAnalyticsData>, 'meta' | 'requestModel' | 'cachedModel'>,
   period: Period | null,
   granularity: Granularity,
   channel: string | null,
 ): DashboardModel | null {
+  const { meta, requestModel, cachedModel } = analytics
   const [model, setModel] = useState<{ key: string; model: DashboardModel } | null>(null)
+  const [shown, setShown] = useState<DashboardModel | null>(null)
   const wanted = meta && period ? modelKey(meta.version, period, granularity, channel) : null
-  // The model that came with the data, when it answers this request: shown without asking.
-  const first = meta?.first
-  const given =
-    first &&
-    wanted ===
-      modelKey(meta.version, first.request.period, first.request.granularity, first.request.channel)
-      ? first.model
-      : null
+  const cached = meta && period ? cachedModel(period, granularity, channel) : null
   useEffect(() => {
-    if (!wanted || !period || given) return
+    if (!wanted || !period || cached) return
     let live = true
     void requestModel(period, granularity, channel).then((m) => {
       if (live) setModel({ key: wanted, model: m })
@@ -200,8 +229,10 @@ export function useDashboardModel(
     }
     // `wanted` encodes every input
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [wanted, given, requestModel])
-  if (given) return given
-  // Meanwhile the last model asked for, else the one that came with the data, stays shown.
-  return model?.model ?? first?.model ?? null
+  }, [wanted, cached, requestModel])
+  const current = cached ?? (model && model.key === wanted ? model.model : null)
+  // Remembered during render (React's pattern for state that follows the props), so that what
+  // stays shown while a model is computed is the one shown last.
+  if (current && current !== shown) setShown(current)
+  return current ?? shown ?? meta?.first?.model ?? null
 }
