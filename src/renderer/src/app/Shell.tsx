@@ -8,9 +8,11 @@ import {
   SettingOutlined,
 } from '@ant-design/icons'
 import { Layout, Menu, Segmented, Typography } from 'antd'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Outlet, useLocation, useNavigate } from 'react-router'
 import { LOCALES, type UiPrefs } from '@shared/locale'
+import { warmUpCharts } from '../components/Chart'
 import { setSetting } from '../db/settings'
 import { useUiStore } from './ui-store'
 
@@ -32,6 +34,9 @@ export function Shell({ prefs }: { prefs: UiPrefs }) {
   const collapsed = useUiStore((s) => s.siderCollapsed)
   const setCollapsed = useUiStore((s) => s.setSiderCollapsed)
   const selected = NAV.find((n) => n.key !== '/' && pathname.startsWith(n.key))?.key ?? '/'
+  // Charts (Analyse, Plan, Promote): warmed up while the window is idle, so that the first one
+  // drawn is not one long task (components/Chart.tsx).
+  useEffect(() => void warmUpCharts(), [])
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider

@@ -77,9 +77,9 @@ let drawnForReal = false
  * The first chart a page draws costs ~100–150 ms of main thread on a slow two-core machine, the
  * next one of the same kind 30–40 ms (docs/performance.md): the first drawing runs most of
  * ECharts and zrender for the first time, compiling it. Warming up draws small throwaway charts
- * of each kind the app uses, in a hidden box, one piece per idle task, so that the cost is paid
- * in pieces while the user reads the page (or waits for an import) rather than in one long task
- * when the dashboard first shows. It stops as soon as a real chart draws (which pays the rest),
+ * of each kind the app uses, in a hidden box, one piece per idle task (the window's shell starts it
+ * when the app opens), so that the cost is paid in pieces while the user reads a page or waits for
+ * an import, rather than in one long task when the dashboard (or a plan's chart) first shows. It stops as soon as a real chart draws (which pays the rest),
  * and runs once per page. Resolves, when done, with how many of its steps ran (`ran`, of `steps`;
  * a step that fails ends it early, and so does a real chart).
  */

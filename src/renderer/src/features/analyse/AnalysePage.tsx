@@ -1,11 +1,10 @@
 import { ExperimentOutlined, ImportOutlined } from '@ant-design/icons'
 import { App, Button, Card, Flex, Result, Spin, Typography } from 'antd'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Route, Routes, useNavigate } from 'react-router'
 import { dateInZone } from '@shared/dates'
 import { defaultProfile, type ShopProfile } from '@shared/profile'
-import { warmUpCharts } from '../../components/Chart'
 import { useSetting } from '../../db/settings'
 import { Dashboard } from './Dashboard'
 import { ImportWizard } from './ImportWizard'
@@ -21,8 +20,6 @@ export function AnalysePage() {
   const stored = useSetting('profile')
   const profile = stored ?? defaultProfile(systemZone())
   const [loadingSample, setLoadingSample] = useState(false)
-  // The dashboard's charts: warmed up while the page waits for the user (Chart.tsx).
-  useEffect(() => void warmUpCharts(), [])
 
   const loadSample = async () => {
     setLoadingSample(true)
