@@ -68,8 +68,8 @@ function queueDraw(draw: () => void): () => void {
   }
 }
 
-/** Whether a chart has drawn in this page, or the warm-up below has started. */
-let warm = false
+/** Whether the warm-up below has started in this page (it runs once). */
+let warmUpStarted = false
 /** Whether a real chart (not the warm-up) has drawn: the warm-up has no more to do. */
 let drawnForReal = false
 
@@ -77,15 +77,16 @@ let drawnForReal = false
  * The first chart a page draws costs ~100–150 ms of main thread on a slow two-core machine, the
  * next one of the same kind 30–40 ms (docs/performance.md): the first drawing runs most of
  * ECharts and zrender for the first time, compiling it. Warming up draws small throwaway charts
- * of each kind the app uses, in a hidden box, one piece per idle task (the window's shell starts it
- * when the app opens), so that the cost is paid in pieces while the user reads a page or waits for
- * an import, rather than in one long task when the dashboard (or a plan's chart) first shows. It stops as soon as a real chart draws (which pays the rest),
- * and runs once per page. Resolves, when done, with how many of its steps ran (`ran`, of `steps`;
- * a step that fails ends it early, and so does a real chart).
+ * of each kind the app uses, in a hidden box, one piece per idle task (the window's shell starts
+ * it when the app opens), so that the cost is paid in pieces while the user reads a page or waits
+ * for an import, rather than in one long task when the dashboard (or a plan's chart) first shows.
+ * It stops as soon as a real chart draws (which pays the rest), and runs once per page. Resolves,
+ * when done, with how many of its steps ran (`ran`, of `steps`; a step that fails ends it early,
+ * and so does a real chart).
  */
 export function warmUpCharts(): Promise<{ ran: number; steps: number }> {
-  if (warm || typeof document === 'undefined') return Promise.resolve({ ran: 0, steps: 0 })
-  warm = true
+  if (warmUpStarted || drawnForReal) return Promise.resolve({ ran: 0, steps: 0 })
+  warmUpStarted = true
   const box = document.createElement('div')
   box.setAttribute('aria-hidden', 'true')
   box.style.cssText =
@@ -257,7 +258,6 @@ export function Chart({ option, height = 280, animate = true, ariaLabel, onRende
     // of the old option is left over. Each drawing paints in its own turn (queueDraw).
     const draw = (): void => {
       unqueue.current = null
-      warm = true
       drawnForReal = true
       const first = !drawn.current
       drawn.current = true
